@@ -1,0 +1,154 @@
+package org.sitrep.cli;
+
+import org.sitrep.ingest.Ingest;
+import org.sitrep.ingest.IngestResult;
+import org.sitrep.model.Event;
+import org.sitrep.model.Issue;
+import org.sitrep.pipeline.ArticleResult;
+import org.sitrep.pipeline.Pipeline;
+import org.sitrep.pipeline.PipelineOptions;
+import org.sitrep.store.EventStore;
+import org.sitrep.store.SaveOutcome;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** {@code sitrep run PATH...}: ingest → annotate → extract → geocode → fuse → store. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Code the articles in PATH (files or directories, read recursively) and store their events.")
+final class RunCommand implements Callable<Integer> {
+    @Mixin
+    DbOption db = new DbOption();
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files (.txt, .html, .jsonl) or directories.")
+    List<Path> paths;
+
+    @Option(names = "--actors", paramLabel = "FILE", description = "Actor dictionary (actors.tsv layout) extending the bundled one.")
+    Path actors;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Articles coded in parallel (default: all cores).")
+    Integer threads;
+
+    @Option(names = "--quiet", description = "Print only the summary, not the events coded.")
+    boolean quiet;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        CommandLine cl = spec.commandLine();
+        if (actors != null && !Files.isReadable(actors)) {
+            throw new CommandLine.ParameterException(cl, "--actors file not readable: " + actors);
+        }
+        if (threads != null && threads < 1) {
+            throw new CommandLine.ParameterException(cl, "--threads must be >= 1, was " + threads);
+        }
+        PrintWriter out = cl.getOut();
+        PrintWriter err = cl.getErr();
+        IngestResult ingested = new Ingest().read(paths);
+        List<Issue> problems = ingested.issues();
+
+        int articles = ingested.articles().size();
+        List<ArticleResult> results = List.of();
+        AtomicInteger saved = new AtomicInteger();
+        AtomicInteger already = new AtomicInteger();
+        try (EventStore store = EventStore.open(db.db)) {
+            if (articles > 0) {
+                err.println("sitrep: loading models…");
+                err.flush();
+                PipelineOptions defaults = PipelineOptions.defaults();
+                Pipeline pipeline = Pipeline.standard(new PipelineOptions(actors, threads == null ? defaults.threads() : threads));
+                Progress progress = new Progress(err, articles);
+                // Each article is saved in its own transaction as soon as it is coded: a run killed
+                // at any instant leaves whole articles or nothing of them.
+                results = pipeline.processAll(ingested.articles(), r -> {
+                    SaveOutcome o = store.save(r);
+                    (o.saved() ? saved : already).incrementAndGet();
+                    progress.advance();
+                });
+                progress.finish();
+            }
+            printSummary(out, articles, saved.get(), already.get(), problems, results, store.eventCount());
+        }
+        return problems.isEmpty() ? 0 : SitrepMain.EXIT_SKIPPED;
+    }
+
+    private void printSummary(PrintWriter out, int articles, int saved, int already, List<Issue> problems,
+                              List<ArticleResult> results, long stored) {
+        List<Event> events = new ArrayList<>();
+        for (ArticleResult r : results) {
+            events.addAll(r.events());
+        }
+        if (!quiet && !events.isEmpty()) {
+            ModelTable.print(events, out);
+            out.println();
+        }
+        out.printf("articles read     %6d%n", articles);
+        out.printf("  newly stored    %6d%n", saved);
+        out.printf("  already stored  %6d%n", already);
+        out.printf("inputs with problems %3d%n", problems.size());
+        for (Issue i : problems) {
+            out.printf("  %s: %s%n", i.code(), i.message());
+        }
+        out.printf("events coded      %6d%n", events.size());
+        Map<String, Integer> byType = new TreeMap<>();
+        for (Event e : events) {
+            byType.merge(e.type().category().acledName() + " / " + e.type().acledName(), 1, Integer::sum);
+        }
+        byType.forEach((k, v) -> out.printf("  %-58s %4d%n", k, v));
+        out.printf("events in %s: %d%n", db.db, stored);
+        out.flush();
+    }
+
+    /** A progress bar on stderr, shown only once a run has taken a few seconds. */
+    private static final class Progress {
+        private static final long SHOW_AFTER_NANOS = 3_000_000_000L;
+        private final PrintWriter err;
+        private final int total;
+        private final long start = System.nanoTime();
+        private final boolean terminal = System.console() != null;
+        private int done;
+        private long lastPrint;
+
+        Progress(PrintWriter err, int total) {
+            this.err = err;
+            this.total = total;
+        }
+
+        synchronized void advance() {
+            done++;
+            long now = System.nanoTime();
+            if (now - start < SHOW_AFTER_NANOS || now - lastPrint < (terminal ? 200_000_000L : 5_000_000_000L)) {
+                return;
+            }
+            lastPrint = now;
+            int width = 30;
+            int filled = (int) ((long) width * done / total);
+            double rate = done / ((now - start) / 1e9);
+            String bar = "[" + "#".repeat(filled) + ".".repeat(width - filled) + "] " + done + "/" + total
+                    + String.format(" articles, %.1f/s", rate);
+            err.print(terminal ? "\r" + bar : bar + System.lineSeparator());
+            err.flush();
+        }
+
+        synchronized void finish() {
+            if (lastPrint != 0 && terminal) {
+                err.println();
+                err.flush();
+            }
+        }
+    }
+}

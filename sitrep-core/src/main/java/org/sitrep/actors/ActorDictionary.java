@@ -1,0 +1,260 @@
+package org.sitrep.actors;
+
+import org.sitrep.model.Actor;
+import org.sitrep.model.ActorType;
+import org.sitrep.nlp.Token;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Canonical actors, their aliases, generic agent nouns and each country's state forces, loaded from
+ * {@code actors.tsv}, {@code generic-agents.tsv} and {@code state-forces.tsv} (see those files for
+ * the layout). Immutable and thread-safe once built.
+ *
+ * <p>Alias matching is on whole tokens; hyphens separate words on both sides, so "US-led Coalition"
+ * matches however the tokenizer split it. Aliases of up to five capital letters ("IS", "ISF") match
+ * only as written.
+ */
+public final class ActorDictionary {
+    private static final String RESOURCES = "/org/sitrep/actors/";
+
+    private final Map<String, Actor> byId;
+    /** First alias word (normalized) → aliases starting with it, longest first. */
+    private final Map<String, List<Alias>> aliasesByFirstWord;
+    private final Map<String, GenericRole> generic;
+    private final Map<String, String[]> stateForces;
+
+    private record Alias(List<String> words, boolean exactCase, Actor actor) {}
+
+    private ActorDictionary(Map<String, Actor> byId, Map<String, List<String>> aliases,
+                            Map<String, GenericRole> generic, Map<String, String[]> stateForces) {
+        this.byId = Map.copyOf(byId);
+        Map<String, List<Alias>> index = new HashMap<>();
+        aliases.forEach((id, list) -> {
+            Actor actor = byId.get(id);
+            for (String alias : list) {
+                List<String> words = words(alias);
+                if (words.isEmpty()) {
+                    continue;
+                }
+                boolean exact = alias.length() <= 5 && alias.chars().allMatch(c -> Character.isUpperCase(c));
+                Alias a = new Alias(exact ? words(alias, false) : words, exact, actor);
+                index.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(a);
+            }
+        });
+        index.values().forEach(l -> l.sort((x, y) -> y.words.size() - x.words.size()));
+        index.replaceAll((k, v) -> List.copyOf(v));
+        this.aliasesByFirstWord = Map.copyOf(index);
+        this.generic = Map.copyOf(generic);
+        this.stateForces = Map.copyOf(stateForces);
+    }
+
+    /** The dictionary bundled with sitrep. */
+    public static ActorDictionary bundled() {
+        return Holder.BUNDLED;
+    }
+
+    private static final class Holder {
+        static final ActorDictionary BUNDLED = load(null);
+    }
+
+    /**
+     * The bundled dictionary extended by a user file in the {@code actors.tsv} layout: its actors
+     * are added, and replace bundled ones with the same id.
+     *
+     * @throws IllegalArgumentException if the file cannot be read or a line is malformed (naming file and line)
+     */
+    public static ActorDictionary withUserFile(Path userActors) {
+        return load(userActors);
+    }
+
+    private static ActorDictionary load(Path userActors) {
+        Map<String, Actor> byId = new LinkedHashMap<>();
+        Map<String, List<String>> aliases = new LinkedHashMap<>();
+        readActors(resource("actors.tsv"), "actors.tsv", byId, aliases);
+        if (userActors != null) {
+            try (Reader r = Files.newBufferedReader(userActors, StandardCharsets.UTF_8)) {
+                readActors(r, userActors.toString(), byId, aliases);
+            } catch (IOException e) {
+                throw new IllegalArgumentException("cannot read actor file " + userActors + ": " + e.getMessage(), e);
+            }
+        }
+        Map<String, GenericRole> generic = new HashMap<>();
+        for (String[] row : rows(resource("generic-agents.tsv"), "generic-agents.tsv", 2)) {
+            generic.put(row[0].toLowerCase(Locale.ROOT), GenericRole.valueOf(row[1]));
+        }
+        Map<String, String[]> stateForces = new HashMap<>();
+        for (String[] row : rows(resource("state-forces.tsv"), "state-forces.tsv", 3)) {
+            stateForces.put(row[0], new String[] {row[1], row[2]});
+        }
+        return new ActorDictionary(byId, aliases, generic, stateForces);
+    }
+
+    private static void readActors(Reader in, String name, Map<String, Actor> byId, Map<String, List<String>> aliases) {
+        for (String[] row : rows(in, name, 5)) {
+            ActorType type;
+            try {
+                type = ActorType.valueOf(row[2]);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(name + ": unknown actor family '" + row[2] + "' for " + row[0], e);
+            }
+            Actor actor = new Actor(row[0], row[1], type, row[3].equals("-") ? null : row[3]);
+            byId.put(actor.id(), actor);
+            List<String> list = new ArrayList<>(List.of(row[4].split("\\|")));
+            list.add(actor.name());
+            aliases.put(actor.id(), list);
+        }
+    }
+
+    private static Reader resource(String file) {
+        InputStream in = ActorDictionary.class.getResourceAsStream(RESOURCES + file);
+        if (in == null) {
+            throw new IllegalStateException("missing bundled resource " + RESOURCES + file);
+        }
+        return new InputStreamReader(in, StandardCharsets.UTF_8);
+    }
+
+    private static List<String[]> rows(Reader in, String name, int columns) {
+        List<String[]> rows = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(in)) {
+            String line;
+            int n = 0;
+            while ((line = r.readLine()) != null) {
+                n++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t");
+                if (cols.length != columns) {
+                    throw new IllegalArgumentException(name + ":" + n + ": expected " + columns + " tab-separated columns, found " + cols.length);
+                }
+                rows.add(cols);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + name, e);
+        }
+        return rows;
+    }
+
+    private static List<String> words(String text) {
+        return words(text, true);
+    }
+
+    private static List<String> words(String text, boolean lowerCase) {
+        List<String> out = new ArrayList<>();
+        for (String w : text.split("[\\s\\-\u2010\u2011\u2013]+")) {
+            String n = normalizeWord(w, lowerCase);
+            if (!n.isEmpty()) {
+                out.add(n);
+            }
+        }
+        return out;
+    }
+
+    private static String normalizeWord(String w, boolean lowerCase) {
+        String s = w.replace('\u2019', '\'').replace("'s", "");
+        s = s.replaceAll("[^\\p{L}\\p{N}'.]", "");
+        if (s.endsWith(".") && s.length() > 1 && !s.matches("(\\p{L}\\.)+")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        return lowerCase ? s.toLowerCase(Locale.ROOT) : s;
+    }
+
+    public Optional<Actor> byId(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    /**
+     * Named actors in a sentence's tokens, longest match first, non-overlapping, in token order.
+     */
+    public List<ActorMention> find(List<Token> tokens) {
+        // Flatten tokens into words; a hyphenated token yields several words mapped to one token.
+        List<String> lower = new ArrayList<>();
+        List<String> asWritten = new ArrayList<>();
+        List<Integer> tokenOf = new ArrayList<>();
+        for (Token t : tokens) {
+            for (String w : t.word().split("[\\-\u2010\u2011\u2013]+")) {
+                String n = normalizeWord(w, false);
+                if (!n.isEmpty()) {
+                    asWritten.add(n);
+                    lower.add(n.toLowerCase(Locale.ROOT));
+                    tokenOf.add(t.index());
+                }
+            }
+        }
+        List<ActorMention> out = new ArrayList<>();
+        int i = 0;
+        while (i < lower.size()) {
+            Alias best = null;
+            List<Alias> candidates = aliasesByFirstWord.getOrDefault(lower.get(i), List.of());
+            for (Alias a : candidates) {
+                if (matches(a, lower, asWritten, i)) {
+                    best = a;
+                    break;
+                }
+            }
+            if (best == null) {
+                i++;
+                continue;
+            }
+            int end = i + best.words.size();
+            out.add(new ActorMention(tokenOf.get(i), tokenOf.get(end - 1) + 1, best.actor));
+            i = end;
+        }
+        return out;
+    }
+
+    private static boolean matches(Alias a, List<String> lower, List<String> asWritten, int from) {
+        if (from + a.words.size() > lower.size()) {
+            return false;
+        }
+        for (int k = 0; k < a.words.size(); k++) {
+            String have = a.exactCase ? asWritten.get(from + k) : lower.get(from + k);
+            if (!have.equals(a.words.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The generic role of a noun lemma ("soldier", "militant"), if it is a generic agent. */
+    public Optional<GenericRole> genericRole(String lemma) {
+        return Optional.ofNullable(generic.get(lemma.toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * The actor a generic role stands for in a country.
+     *
+     * @param role a role other than {@link GenericRole#ARMED_GROUP}, which needs the article's context
+     * @param countryIso3 the country, ISO alpha-3
+     * @param countryName its name, for the ACLED-style names "Military Forces of Kenya", "Civilians (Kenya)"
+     */
+    public Actor forRole(GenericRole role, String countryIso3, String countryName) {
+        String[] forces = stateForces.get(countryIso3);
+        return switch (role) {
+            case STATE_MILITARY -> forces != null && !forces[0].equals("-") ? byId.get(forces[0])
+                    : new Actor("military-" + countryIso3.toLowerCase(Locale.ROOT), "Military Forces of " + countryName, ActorType.STATE_FORCES, countryIso3);
+            case STATE_POLICE -> forces != null && !forces[1].equals("-") ? byId.get(forces[1])
+                    : new Actor("police-" + countryIso3.toLowerCase(Locale.ROOT), "Police Forces of " + countryName, ActorType.STATE_FORCES, countryIso3);
+            case ARMED_GROUP -> new Actor("unidentified-armed-group-" + countryIso3.toLowerCase(Locale.ROOT), "Unidentified Armed Group (" + countryName + ")", ActorType.POLITICAL_MILITIA, countryIso3);
+            case PROTESTERS -> new Actor("protesters-" + countryIso3.toLowerCase(Locale.ROOT), "Protesters (" + countryName + ")", ActorType.PROTESTERS, countryIso3);
+            case RIOTERS -> new Actor("rioters-" + countryIso3.toLowerCase(Locale.ROOT), "Rioters (" + countryName + ")", ActorType.RIOTERS, countryIso3);
+            case CIVILIANS -> new Actor("civilians-" + countryIso3.toLowerCase(Locale.ROOT), "Civilians (" + countryName + ")", ActorType.CIVILIANS, countryIso3);
+        };
+    }
+}

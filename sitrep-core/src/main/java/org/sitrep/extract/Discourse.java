@@ -1,0 +1,229 @@
+package org.sitrep.extract;
+
+import org.sitrep.geo.PlaceName;
+import org.sitrep.geo.PlaceQuery;
+import org.sitrep.model.Actor;
+import org.sitrep.model.DatePrecision;
+import org.sitrep.model.EventMention;
+import org.sitrep.model.Evidence;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Article-level rules that no single sentence can apply, run in this order:
+ * <ol>
+ *   <li><b>Follow-up casualties</b>: a sentence that only reports casualties, with no act and no
+ *       perpetrator ("One soldier was killed and four were wounded, it added."), adds them to the
+ *       violent event told just before in the same or the previous paragraph.</li>
+ *   <li><b>Claims</b>: "X claimed the bombing" names the perpetrator of the latest earlier violent
+ *       event whose perpetrator was unidentified.</li>
+ *   <li><b>"The rest"</b>: a count given as the rest of an earlier total is that total minus the
+ *       parts told in between ("eight arrested … three in X … the rest on the road" → 5).</li>
+ *   <li><b>Summaries</b>: a mention whose count is the sum of two or more other mentions of the same
+ *       type, and whose sentence reads as a sum ("in two separate operations", "in the two
+ *       provinces", "a total of"), is a summary of events already counted: it is dropped, and its
+ *       places become the context of its parts ("the Mosul area of Nineveh" for "the village of Al-Arej").</li>
+ *   <li><b>Dates</b>: a mention whose sentence gives no date takes the latest date given earlier in the article.</li>
+ * </ol>
+ */
+final class Discourse {
+    /** An armed actor claiming an earlier act, at a sentence. */
+    record Claim(int sentence, Actor actor) {}
+
+    /** Summaries are searched among at most this many same-type mentions, to bound the subset search. */
+    private static final int MAX_PARTS = 16;
+
+    private Discourse() {}
+
+    static List<CodedMention> resolve(List<Draft> drafts, List<Claim> claims, RuleBasedExtractor.Context ctx) {
+        List<Draft> ds = followUpCasualties(drafts);
+        applyClaims(ds, claims);
+        resolveRest(ds);
+        Map<Draft, Draft> scopeOf = new HashMap<>();
+        List<Draft> kept = dropSummaries(ds, scopeOf);
+        carryDates(kept, ctx);
+        List<CodedMention> out = new ArrayList<>();
+        for (Draft d : kept) {
+            out.add(freeze(d, scopeOf, ctx));
+        }
+        return out;
+    }
+
+    private static List<Draft> followUpCasualties(List<Draft> drafts) {
+        List<Draft> out = new ArrayList<>();
+        for (Draft d : drafts) {
+            Draft previous = null;
+            for (int i = out.size() - 1; i >= 0; i--) {
+                if (out.get(i).violent) {
+                    previous = out.get(i);
+                    break;
+                }
+            }
+            boolean follows = previous != null && d.casualtyOnly && d.sentence > previous.sentence
+                    && d.paragraph - previous.paragraph <= 1 && d.sentence - previous.sentence <= 3
+                    && (d.places.isEmpty() || samePlaces(d, previous));
+            if (follows) {
+                previous.fatalities += d.fatalities;
+                previous.injured += d.injured;
+                previous.extraEvidence.add(d.evidence);
+            } else {
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
+    private static boolean samePlaces(Draft a, Draft b) {
+        return a.places.stream().map(PlaceName::text).toList().equals(b.places.stream().map(PlaceName::text).toList());
+    }
+
+    private static void applyClaims(List<Draft> drafts, List<Claim> claims) {
+        for (Claim c : claims) {
+            for (int i = drafts.size() - 1; i >= 0; i--) {
+                Draft d = drafts.get(i);
+                if (d.sentence < c.sentence() && d.violent && d.actor1Unidentified) {
+                    d.actor1 = c.actor();
+                    d.actor1Unidentified = false;
+                    break;
+                }
+            }
+        }
+    }
+
+    private static void resolveRest(List<Draft> drafts) {
+        for (int r = 0; r < drafts.size(); r++) {
+            Draft rest = drafts.get(r);
+            if (!rest.rest) {
+                continue;
+            }
+            for (int t = r - 1; t >= 0; t--) {
+                Draft total = drafts.get(t);
+                if (total.type != rest.type || total.rest) {
+                    continue;
+                }
+                int between = 0;
+                int parts = 0;
+                for (int k = t + 1; k < r; k++) {
+                    if (drafts.get(k).type == rest.type) {
+                        between += drafts.get(k).mainCount();
+                        parts++;
+                    }
+                }
+                if (parts > 0 && total.mainCount() > between) {
+                    rest.setMainCount(total.mainCount() - between);
+                    rest.rest = false;
+                    break;
+                }
+            }
+            if (rest.rest && rest.mainCount() == 0) {
+                // Unresolvable: an unknown number of people, coded as ACLED codes an unstated plural.
+                rest.setMainCount(1);
+            }
+        }
+    }
+
+    private static List<Draft> dropSummaries(List<Draft> drafts, Map<Draft, Draft> scopeOf) {
+        List<Draft> summaries = new ArrayList<>();
+        for (Draft s : drafts) {
+            if (!s.summaryCue || s.mainCount() < 2) {
+                continue;
+            }
+            List<Draft> candidates = new ArrayList<>();
+            for (Draft d : drafts) {
+                if (d != s && d.type == s.type && d.mainCount() > 0 && d.mainCount() < s.mainCount() && !summaries.contains(d)) {
+                    candidates.add(d);
+                }
+            }
+            if (candidates.size() > MAX_PARTS) {
+                candidates = candidates.subList(0, MAX_PARTS);
+            }
+            List<Draft> parts = subsetSum(candidates, s.mainCount());
+            if (parts != null) {
+                summaries.add(s);
+                for (Draft p : parts) {
+                    // The smallest summary containing a part gives its context.
+                    Draft known = scopeOf.get(p);
+                    if (known == null || known.mainCount() > s.mainCount()) {
+                        scopeOf.put(p, s);
+                    }
+                }
+            }
+        }
+        List<Draft> kept = new ArrayList<>(drafts);
+        kept.removeAll(summaries);
+        return kept;
+    }
+
+    /** The smallest subset of at least two drafts whose counts add up to {@code target}, or null. */
+    private static List<Draft> subsetSum(List<Draft> candidates, int target) {
+        List<Draft> best = null;
+        int n = candidates.size();
+        for (int mask = 1; mask < (1 << n); mask++) {
+            if (Integer.bitCount(mask) < 2 || best != null && Integer.bitCount(mask) >= best.size()) {
+                continue;
+            }
+            int sum = 0;
+            for (int i = 0; i < n; i++) {
+                if ((mask & (1 << i)) != 0) {
+                    sum += candidates.get(i).mainCount();
+                }
+            }
+            if (sum == target) {
+                best = new ArrayList<>();
+                for (int i = 0; i < n; i++) {
+                    if ((mask & (1 << i)) != 0) {
+                        best.add(candidates.get(i));
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    private static void carryDates(List<Draft> drafts, RuleBasedExtractor.Context ctx) {
+        LocalDate last = null;
+        DatePrecision lastPrecision = null;
+        for (Draft d : drafts) {
+            if (d.date != null) {
+                last = d.date;
+                lastPrecision = d.datePrecision;
+            } else if (last != null) {
+                d.date = last;
+                d.datePrecision = lastPrecision;
+            }
+        }
+    }
+
+    private static CodedMention freeze(Draft d, Map<Draft, Draft> scopeOf, RuleBasedExtractor.Context ctx) {
+        List<PlaceName> names = new ArrayList<>();
+        Draft scope = scopeOf.get(d);
+        if (d.routeOnly && scope != null && !scope.places.isEmpty()) {
+            // "the road between X and Y" inside a summary's area: the area places it, not the road's ends.
+            names.add(new PlaceName(routeText(d), null));
+        } else {
+            names.addAll(d.places);
+        }
+        if (scope != null) {
+            for (PlaceName p : scope.places) {
+                if (names.stream().noneMatch(n -> n.text().equals(p.text()))) {
+                    names.add(new PlaceName(p.text(), null));
+                }
+            }
+        }
+        List<Evidence> evidence = new ArrayList<>();
+        evidence.add(d.evidence);
+        evidence.addAll(d.extraEvidence);
+        EventMention m = new EventMention(d.type, d.actor1, d.actor2, null, d.date, d.datePrecision,
+                d.fatalities, d.injured, d.arrested, d.confidence, d.reason, evidence);
+        return new CodedMention(m, new PlaceQuery(names, ctx.focusIso3()));
+    }
+
+    private static String routeText(Draft d) {
+        List<PlaceName> ends = d.places;
+        return "route to " + ends.get(ends.size() - 1).text();
+    }
+}

@@ -1,0 +1,62 @@
+package org.sitrep.extract;
+
+import org.sitrep.geo.PlaceName;
+import org.sitrep.model.Actor;
+import org.sitrep.model.DatePrecision;
+import org.sitrep.model.EventType;
+import org.sitrep.model.Evidence;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A mention being coded: mutable while the article-level rules run over one article, on one
+ * thread, and then frozen into an {@link org.sitrep.model.EventMention}. Never leaves this package.
+ */
+final class Draft {
+    final int sentence;
+    final int paragraph;
+    EventType type;
+    Actor actor1;
+    Actor actor2;
+    /** actor1 was filled with "Unidentified Armed Group" for want of a named perpetrator. */
+    boolean actor1Unidentified;
+    int fatalities;
+    int injured;
+    int arrested;
+    /** The arrested are "the rest" of a number given earlier. */
+    boolean rest;
+    /** The sentence reads as a sum of several operations ("in two separate operations"). */
+    boolean summaryCue;
+    /** Only casualties, no act and no named perpetrator: "One soldier was killed and four were wounded." */
+    boolean casualtyOnly;
+    boolean violent;
+    List<PlaceName> places = new ArrayList<>();
+    /** The places are only the ends of a route ("on the road between X and Y"), not where the event was. */
+    boolean routeOnly;
+    LocalDate date;
+    DatePrecision datePrecision;
+    double confidence;
+    String reason = "";
+    Evidence evidence;
+    final List<Evidence> extraEvidence = new ArrayList<>();
+
+    Draft(int sentence, int paragraph) {
+        this.sentence = sentence;
+        this.paragraph = paragraph;
+    }
+
+    /** The count the event type is about: arrested for arrests, else fatalities. */
+    int mainCount() {
+        return type == EventType.ARRESTS ? arrested : fatalities;
+    }
+
+    void setMainCount(int n) {
+        if (type == EventType.ARRESTS) {
+            arrested = n;
+        } else {
+            fatalities = n;
+        }
+    }
+}

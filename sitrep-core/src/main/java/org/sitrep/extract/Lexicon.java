@@ -1,0 +1,114 @@
+package org.sitrep.extract;
+
+import org.sitrep.model.EventType;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The coder's word lists, read from {@code triggers.tsv} and {@code instruments.tsv}. Immutable,
+ * thread-safe.
+ */
+final class Lexicon {
+    record Trigger(String lemma, TriggerClass cls, Set<String> requiredObjects) {}
+
+    private final Map<String, Trigger> triggers;
+    /** Instrument phrases as word lists, with the sub-event type they imply. */
+    private final List<Map.Entry<List<String>, EventType>> instruments;
+
+    private Lexicon(Map<String, Trigger> triggers, List<Map.Entry<List<String>, EventType>> instruments) {
+        this.triggers = Map.copyOf(triggers);
+        this.instruments = List.copyOf(instruments);
+    }
+
+    static Lexicon bundled() {
+        return Holder.BUNDLED;
+    }
+
+    private static final class Holder {
+        static final Lexicon BUNDLED = load();
+    }
+
+    private static Lexicon load() {
+        Map<String, Trigger> triggers = new HashMap<>();
+        for (String[] row : rows("triggers.tsv", 3)) {
+            Set<String> required = row[2].equals("-") ? Set.of() : Set.of(row[2].split("\\|"));
+            triggers.put(row[0], new Trigger(row[0], TriggerClass.valueOf(row[1]), required));
+        }
+        List<Map.Entry<List<String>, EventType>> instruments = new ArrayList<>();
+        for (String[] row : rows("instruments.tsv", 2)) {
+            instruments.add(Map.entry(List.of(row[0].split(" ")), EventType.valueOf(row[1])));
+        }
+        return new Lexicon(triggers, instruments);
+    }
+
+    private static List<String[]> rows(String file, int columns) {
+        InputStream in = Lexicon.class.getResourceAsStream("/org/sitrep/extract/" + file);
+        if (in == null) {
+            throw new IllegalStateException("missing bundled resource /org/sitrep/extract/" + file);
+        }
+        List<String[]> out = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            int n = 0;
+            while ((line = r.readLine()) != null) {
+                n++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t");
+                if (cols.length != columns) {
+                    throw new IllegalStateException(file + ":" + n + ": expected " + columns + " columns, found " + cols.length);
+                }
+                out.add(cols);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+        return out;
+    }
+
+    Trigger trigger(String lemma) {
+        return triggers.get(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The most specific explosive or remote means named in the words, in the order of
+     * {@link EventType} (suicide bomb before air strike before shelling before grenade before IED), or null.
+     */
+    EventType instrument(List<String> lowerWords) {
+        EventType best = null;
+        for (Map.Entry<List<String>, EventType> e : instruments) {
+            if (best != null && e.getValue().ordinal() >= best.ordinal()) {
+                continue;
+            }
+            if (containsPhrase(lowerWords, e.getKey())) {
+                best = e.getValue();
+            }
+        }
+        return best;
+    }
+
+    private static boolean containsPhrase(List<String> words, List<String> phrase) {
+        outer:
+        for (int i = 0; i + phrase.size() <= words.size(); i++) {
+            for (int k = 0; k < phrase.size(); k++) {
+                if (!words.get(i + k).equals(phrase.get(k))) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,87 @@
+package org.sitrep.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.CoreMap;
+import org.sitrep.model.Article;
+import org.sitrep.model.Span;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * {@link Annotator} backed by Stanford CoreNLP: tokenize, ssplit, pos, lemma, ner (coarse tags),
+ * depparse (enhanced++ Universal Dependencies).
+ *
+ * <p>Configuration choices, measured on the seed articles (see DEPENDENCIES.md): fine-grained NER is
+ * off (it costs about 3x and sitrep's own dictionaries and gazetteer decide actors and places);
+ * a blank line is a sentence break so that headlines and sub-heads never merge with the next
+ * paragraph.
+ *
+ * <p>Loading the models takes several seconds and about 2 GB of heap: create one instance per
+ * process and share it. {@link #annotate} is thread-safe (CoreNLP's pipeline is, once built).
+ */
+public final class CoreNlpAnnotator implements Annotator {
+    private final StanfordCoreNLP pipeline;
+
+    public CoreNlpAnnotator() {
+        Properties props = new Properties();
+        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+        props.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        props.setProperty("ner.applyFineGrained", "false");
+        props.setProperty("ner.buildEntityMentions", "false");
+        // Curly quotes and dashes stay as written so that token spans match the text.
+        props.setProperty("tokenize.options", "invertible=true,normalizeParentheses=false,normalizeOtherBrackets=false");
+        this.pipeline = new StanfordCoreNLP(props);
+    }
+
+    @Override
+    public AnnotatedArticle annotate(Article article) {
+        Annotation doc = new Annotation(article.text());
+        pipeline.annotate(doc);
+        List<CoreMap> coreSentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        List<Sentence> sentences = new ArrayList<>(coreSentences == null ? 0 : coreSentences.size());
+        if (coreSentences != null) {
+            for (CoreMap s : coreSentences) {
+                sentences.add(convert(sentences.size(), s));
+            }
+        }
+        return new AnnotatedArticle(article, sentences);
+    }
+
+    private static Sentence convert(int index, CoreMap s) {
+        List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+        List<Token> tokens = new ArrayList<>(labels.size());
+        for (int i = 0; i < labels.size(); i++) {
+            CoreLabel l = labels.get(i);
+            String lemma = l.lemma() == null ? l.word() : l.lemma();
+            String ner = l.ner() == null ? "O" : l.ner();
+            String pos = l.tag() == null ? "" : l.tag();
+            tokens.add(new Token(i, new Span(l.beginPosition(), l.endPosition()), l.word(), lemma, pos, ner));
+        }
+        List<Dependency> deps = new ArrayList<>();
+        SemanticGraph graph = s.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+        if (graph != null) {
+            for (IndexedWord root : graph.getRoots()) {
+                deps.add(new Dependency(-1, root.index() - 1, "root"));
+            }
+            for (SemanticGraphEdge e : graph.edgeIterable()) {
+                // CoreNLP indexes tokens from 1; copies made for ellipsis (index with copyCount) are skipped.
+                if (e.getDependent().copyCount() > 0 || e.getGovernor().copyCount() > 0) {
+                    continue;
+                }
+                deps.add(new Dependency(e.getGovernor().index() - 1, e.getDependent().index() - 1, e.getRelation().toString()));
+            }
+        }
+        int begin = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+        int end = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+        return new Sentence(index, new Span(begin, end), tokens, deps);
+    }
+}

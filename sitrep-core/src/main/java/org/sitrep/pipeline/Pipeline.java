@@ -1,0 +1,132 @@
+package org.sitrep.pipeline;
+
+import org.sitrep.actors.ActorDictionary;
+import org.sitrep.extract.CodedMention;
+import org.sitrep.extract.EventExtractor;
+import org.sitrep.extract.RuleBasedExtractor;
+import org.sitrep.fuse.ArticleFuser;
+import org.sitrep.fuse.Fuser;
+import org.sitrep.geo.Countries;
+import org.sitrep.geo.CountryFocus;
+import org.sitrep.geo.Gazetteer;
+import org.sitrep.geo.GazetteerGeocoder;
+import org.sitrep.geo.Geocoder;
+import org.sitrep.geo.ToponymMatcher;
+import org.sitrep.model.Article;
+import org.sitrep.model.EventMention;
+import org.sitrep.model.Issue;
+import org.sitrep.model.Location;
+import org.sitrep.nlp.AnnotatedArticle;
+import org.sitrep.nlp.Annotator;
+import org.sitrep.nlp.CoreNlpAnnotator;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+
+/**
+ * annotate → extract → geocode → fuse, assembled explicitly. Thread-safe: every stage is, so
+ * {@link #process} may be called from many threads; {@link #processAll} does so on
+ * {@link PipelineOptions#threads()} threads.
+ */
+public final class Pipeline {
+    private final Annotator annotator;
+    private final EventExtractor extractor;
+    private final Geocoder geocoder;
+    private final Fuser fuser;
+    private final int threads;
+
+    public Pipeline(Annotator annotator, EventExtractor extractor, Geocoder geocoder, Fuser fuser, int threads) {
+        if (annotator == null || extractor == null || geocoder == null || fuser == null) {
+            throw new IllegalArgumentException("every stage is required");
+        }
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be >= 1, was " + threads);
+        }
+        this.annotator = annotator;
+        this.extractor = extractor;
+        this.geocoder = geocoder;
+        this.fuser = fuser;
+        this.threads = threads;
+    }
+
+    /**
+     * The standard pipeline: CoreNLP, the bundled (or user-extended) actor dictionary, the bundled
+     * gazetteer. Loads every model once; takes several seconds and about 2 GB of heap.
+     */
+    public static Pipeline standard(PipelineOptions options) {
+        ActorDictionary actors = options.userActors() == null ? ActorDictionary.bundled() : ActorDictionary.withUserFile(options.userActors());
+        Gazetteer gazetteer = Gazetteer.bundled();
+        Countries countries = Countries.bundled();
+        EventExtractor extractor = new RuleBasedExtractor(actors, new ToponymMatcher(gazetteer), new CountryFocus(gazetteer), countries);
+        return new Pipeline(new CoreNlpAnnotator(), extractor, new GazetteerGeocoder(gazetteer), new ArticleFuser(), options.threads());
+    }
+
+    /** Codes one article. Bad data inside it becomes issues in the result, never an exception. */
+    public ArticleResult process(Article article) {
+        List<Issue> issues = new ArrayList<>();
+        AnnotatedArticle annotated = annotator.annotate(article);
+        List<EventMention> located = new ArrayList<>();
+        for (CodedMention cm : extractor.extract(annotated)) {
+            Location location = geocoder.locate(cm.where()).orElse(null);
+            if (location == null && !cm.where().names().isEmpty() && issues.size() < Issue.MAX_PER_ARTICLE) {
+                issues.add(new Issue("geo.unresolved", cm.where().names().get(0).span(),
+                        "no gazetteer place for '" + cm.where().names().get(0).text() + "'"));
+            }
+            located.add(cm.mention().withLocation(location));
+        }
+        return new ArticleResult(article, fuser.fuse(article, located), issues);
+    }
+
+    /** Codes articles in parallel; results in input order. */
+    public List<ArticleResult> processAll(List<Article> articles) {
+        return processAll(articles, r -> { });
+    }
+
+    /**
+     * Codes articles in parallel, calling {@code onEach} (from worker threads, possibly concurrently)
+     * as each finishes; results in input order.
+     */
+    public List<ArticleResult> processAll(List<Article> articles, Consumer<ArticleResult> onEach) {
+        if (threads == 1 || articles.size() < 2) {
+            List<ArticleResult> out = new ArrayList<>();
+            for (Article a : articles) {
+                ArticleResult r = process(a);
+                onEach.accept(r);
+                out.add(r);
+            }
+            return out;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "sitrep-pipeline");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<ArticleResult>> futures = new ArrayList<>();
+            for (Article a : articles) {
+                futures.add(pool.submit(() -> {
+                    ArticleResult r = process(a);
+                    onEach.accept(r);
+                    return r;
+                }));
+            }
+            List<ArticleResult> out = new ArrayList<>();
+            for (Future<ArticleResult> f : futures) {
+                out.add(f.get());
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while coding articles", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("coding an article failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
