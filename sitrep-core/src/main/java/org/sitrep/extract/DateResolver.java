@@ -34,8 +34,13 @@ final class DateResolver {
 
     private DateResolver() {}
 
+    /** "said on Tuesday", "in a statement on Thursday": the day of the telling, not of the event. */
+    private static final Pattern TELLING_DAY = Pattern.compile("\\b(statement|said|says|announced|told [A-Z][\\w ]*?|added|reported|confirmed)\\s+(late |early )?on\\s+"
+            + "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+
     /** The date the sentence gives, or null. */
-    static Resolved resolve(String sentence, LocalDate published) {
+    static Resolved resolve(String sentenceText, LocalDate published) {
+        String sentence = TELLING_DAY.matcher(sentenceText).replaceAll("$1");
         Matcher m = DAY_MONTH.matcher(sentence);
         if (m.find()) {
             LocalDate d = absolute(Integer.parseInt(m.group(1)), m.group(2), m.group(3), published);

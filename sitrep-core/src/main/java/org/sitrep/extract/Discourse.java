@@ -3,6 +3,9 @@ package org.sitrep.extract;
 import org.sitrep.geo.PlaceName;
 import org.sitrep.geo.PlaceQuery;
 import org.sitrep.model.Actor;
+import org.sitrep.model.ActorType;
+import org.sitrep.model.EventCategory;
+import org.sitrep.model.EventType;
 import org.sitrep.model.DatePrecision;
 import org.sitrep.model.EventMention;
 import org.sitrep.model.Evidence;
@@ -42,6 +45,7 @@ final class Discourse {
     static List<CodedMention> resolve(List<Draft> drafts, List<Claim> claims, RuleBasedExtractor.Context ctx) {
         List<Draft> ds = followUpCasualties(drafts);
         applyClaims(ds, claims);
+        suspects(ds);
         resolveRest(ds);
         Map<Draft, Draft> scopeOf = new HashMap<>();
         List<Draft> kept = dropSummaries(ds, scopeOf);
@@ -58,15 +62,19 @@ final class Discourse {
         for (Draft d : drafts) {
             Draft previous = null;
             for (int i = out.size() - 1; i >= 0; i--) {
-                if (out.get(i).violent) {
+                if (out.get(i).violent || out.get(i).type.category() == EventCategory.PROTESTS) {
                     previous = out.get(i);
                     break;
                 }
             }
-            boolean follows = previous != null && d.casualtyOnly && d.sentence > previous.sentence
-                    && d.paragraph - previous.paragraph <= 1 && d.sentence - previous.sentence <= 3
-                    && (d.places.isEmpty() || samePlaces(d, previous));
-            if (follows) {
+            boolean near = previous != null && d.sentence > previous.sentence
+                    && d.paragraph - previous.paragraph <= 1 && d.sentence - previous.sentence <= 3;
+            boolean casualties = near && d.casualtyOnly && (d.places.isEmpty() || samePlaces(d, previous));
+            // "The ministry said its aircraft struck only depots in Idlib": more words on the event just told.
+            boolean elaboration = near && previous.violent && d.violent && d.actor1Unidentified
+                    && d.fatalities == 0 && d.injured == 0 && d.type.category() == previous.type.category()
+                    && previous.places.stream().map(PlaceName::text).toList().containsAll(d.places.stream().map(PlaceName::text).toList());
+            if (casualties || elaboration) {
                 previous.fatalities += d.fatalities;
                 previous.injured += d.injured;
                 previous.extraEvidence.add(d.evidence);
@@ -75,6 +83,26 @@ final class Discourse {
             }
         }
         return out;
+    }
+
+    /** Suspects arrested after an attack are coded as the attack's perpetrators. */
+    private static void suspects(List<Draft> drafts) {
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
+            if (d.type != EventType.ARRESTS || !d.suspects) {
+                continue;
+            }
+            for (int k = i - 1; k >= 0; k--) {
+                Draft attack = drafts.get(k);
+                if (attack.violent && attack.actor1 != null) {
+                    boolean named = d.actor2 != null && d.actor2.type() != ActorType.CIVILIANS;
+                    if (!named || attack.actor1Unidentified && d.actor2.id().startsWith("unidentified-")) {
+                        d.actor2 = attack.actor1;
+                    }
+                    break;
+                }
+            }
+        }
     }
 
     private static boolean samePlaces(Draft a, Draft b) {
@@ -213,6 +241,9 @@ final class Discourse {
                     names.add(new PlaceName(p.text(), null));
                 }
             }
+        } else if (!names.isEmpty() && !d.placesKnown && ctx.anchor() != null) {
+            // Names the gazetteer does not know ("Tahrir Square") are placed by the article's dateline place.
+            names.add(ctx.anchor());
         }
         List<Evidence> evidence = new ArrayList<>();
         evidence.add(d.evidence);

@@ -35,6 +35,10 @@ final class Draft {
     List<PlaceName> places = new ArrayList<>();
     /** The places are only the ends of a route ("on the road between X and Y"), not where the event was. */
     boolean routeOnly;
+    /** At least one of {@link #places} is a name the gazetteer knows. */
+    boolean placesKnown;
+    /** The arrested are described as suspects ("suspected of belonging to the cell that carried out the attack"). */
+    boolean suspects;
     LocalDate date;
     DatePrecision datePrecision;
     double confidence;

@@ -61,7 +61,7 @@ public final class RuleBasedExtractor implements EventExtractor {
     private static final Set<String> PLACE_KEYWORDS = Set.of("village", "town", "city", "district", "area", "region",
             "province", "governorate", "outskirts", "suburb", "neighbourhood", "neighborhood", "state", "county", "municipality");
     private static final Set<String> NOMINAL_TRIGGERS = Set.of("attack", "ambush", "raid", "assault", "bombing", "clash",
-            "airstrike", "strike", "explosion", "blast", "protest", "demonstration", "rally", "shelling");
+            "airstrike", "strike", "explosion", "blast", "protest", "demonstration", "rally", "shelling", "sit-in", "vigil", "march");
     private static final Set<String> PROTEST_HOSTS = Set.of("hold", "stage", "organize", "organise", "join", "lead", "take");
 
     private final ActorDictionary actors;
@@ -79,8 +79,13 @@ public final class RuleBasedExtractor implements EventExtractor {
     }
 
     /** Everything the sentence-level rules need to know about the whole article. */
-    record Context(Article article, String focusIso3, String countryName, Actor salientArmedGroup, Actor salientStateForce,
-                   int latestYear, int[] paragraphOfSentence) {}
+    record Context(Article article, String focusIso3, String countryName, List<Actor> armedGroups, Actor salientStateForce,
+                   int latestYear, int[] paragraphOfSentence, PlaceName anchor) {
+        /** The non-state armed group the article names most, or null. */
+        Actor salientArmedGroup() {
+            return armedGroups.isEmpty() ? null : armedGroups.get(0);
+        }
+    }
 
     @Override
     public List<CodedMention> extract(AnnotatedArticle annotated) {
@@ -109,6 +114,10 @@ public final class RuleBasedExtractor implements EventExtractor {
         Map<Actor, Integer> armed = new LinkedHashMap<>();
         Map<Actor, Integer> state = new LinkedHashMap<>();
         for (Sentence s : annotated.sentences()) {
+            if (DateResolver.historical(s.text(article.text()), article.publishedOn(), DateResolver.latestYear(article.text()))) {
+                // Background ("IS seized Mosul in 2014", "last year") says nothing of who acts now.
+                continue;
+            }
             for (ActorMention m : actors.find(s.tokens())) {
                 ActorType t = m.actor().type();
                 if (t == ActorType.REBEL_GROUP || t == ActorType.POLITICAL_MILITIA || t == ActorType.IDENTITY_MILITIA) {
@@ -130,7 +139,30 @@ public final class RuleBasedExtractor implements EventExtractor {
             }
             paragraph[s.index()] = p;
         }
-        return new Context(article, iso3, name, top(armed), top(state), DateResolver.latestYear(body), paragraph);
+        List<Actor> ranked = new ArrayList<>(armed.keySet());
+        ranked.sort((x, y) -> armed.get(y) - armed.get(x));
+        return new Context(article, iso3, name, List.copyOf(ranked), top(state), DateResolver.latestYear(body), paragraph, anchor(article));
+    }
+
+    /**
+     * The place the article is filed from: the first gazetteer place, other than a country, of its
+     * headline, else of its first paragraph. It places landmarks the gazetteer lacks ("Tahrir Square").
+     */
+    private PlaceName anchor(Article article) {
+        List<String> candidates = new ArrayList<>();
+        if (article.title() != null) {
+            candidates.add(article.title());
+        }
+        int firstBreak = article.text().indexOf("\n\n");
+        candidates.add(firstBreak < 0 ? article.text() : article.text().substring(0, firstBreak));
+        for (String text : candidates) {
+            for (var m : toponyms.find(text)) {
+                if (!m.country()) {
+                    return new PlaceName(m.text(), null);
+                }
+            }
+        }
+        return null;
     }
 
     private static Actor top(Map<Actor, Integer> counts) {
@@ -148,7 +180,7 @@ public final class RuleBasedExtractor implements EventExtractor {
     // ---------------------------------------------------------------- toponyms
 
     /** A place name in a sentence as a token range. */
-    record Toponym(int startToken, int endToken, PlaceName name) {}
+    record Toponym(int startToken, int endToken, PlaceName name, boolean known) {}
 
     private List<Toponym> findToponyms(String text, Sentence s) {
         List<Token> tokens = s.tokens();
@@ -174,9 +206,9 @@ public final class RuleBasedExtractor implements EventExtractor {
                     b = t.index();
                 }
             }
-            if (a >= 0 && free(taken, a, b + 1)) {
+            if (a >= 0 && free(taken, a, b + 1) && !headOfLongerName(tokens, b + 1)) {
                 mark(taken, a, b + 1);
-                out.add(toponym(text, tokens, a, b + 1));
+                out.add(toponym(text, tokens, a, b + 1, true));
             }
         }
         // Then NER locations and proper nouns in a place frame ("the village of Al-Arej", "at Tal Abita").
@@ -198,12 +230,25 @@ public final class RuleBasedExtractor implements EventExtractor {
             }
             if (!lowerWord(t).equals("north") && !lowerWord(t).equals("east") && !lowerWord(t).equals("south") && !lowerWord(t).equals("west")) {
                 mark(taken, i, j);
-                out.add(toponym(text, tokens, i, j));
+                Toponym tp = toponym(text, tokens, i, j, false);
+                String name = tp.name.text();
+                boolean known = toponyms.find(name).stream().anyMatch(m -> m.span().length() == name.length());
+                out.add(known ? new Toponym(tp.startToken, tp.endToken, tp.name, true) : tp);
             }
             i = j - 1;
         }
         out.sort((x, y) -> x.startToken - y.startToken);
         return out;
+    }
+
+    /** "White Helmets", "Green Zone": a capitalised word follows that is neither part of the match nor a place word. */
+    private static boolean headOfLongerName(List<Token> tokens, int after) {
+        if (after >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(after);
+        return next.isProperNoun() && Character.isUpperCase(next.word().charAt(0))
+                && !PLACE_KEYWORDS.contains(next.lemma().toLowerCase(Locale.ROOT));
     }
 
     private static boolean placeFrame(List<Token> tokens, int i) {
@@ -229,9 +274,9 @@ public final class RuleBasedExtractor implements EventExtractor {
         }
     }
 
-    private static Toponym toponym(String text, List<Token> tokens, int a, int b) {
+    private static Toponym toponym(String text, List<Token> tokens, int a, int b, boolean known) {
         Span span = new Span(tokens.get(a).span().start(), tokens.get(b - 1).span().end());
-        return new Toponym(a, b, new PlaceName(span.of(text), span));
+        return new Toponym(a, b, new PlaceName(span.of(text), span), known);
     }
 
     static String lowerWord(Token t) {
@@ -261,7 +306,19 @@ public final class RuleBasedExtractor implements EventExtractor {
     }
 
     /** A trigger with its arguments. */
-    record Trig(int token, TriggerClass cls, Integer agent, Integer patient, boolean nominal) {}
+    record Trig(int token, TriggerClass cls, Integer agent, List<Integer> patients, boolean nominal) {
+        Trig {
+            patients = List.copyOf(patients);
+        }
+
+        Integer patient() {
+            return patients.isEmpty() ? null : patients.get(0);
+        }
+    }
+
+    private static List<Integer> listOf(Integer i) {
+        return i == null ? List.of() : List.of(i);
+    }
 
     private List<Draft> codeSentence(SentenceView v, Context ctx) {
         String sentenceText = v.sentence.text(ctx.article().text());
@@ -322,14 +379,49 @@ public final class RuleBasedExtractor implements EventExtractor {
                 trig = verbal(v, t, entry);
             } else if (entry != null && t.isNoun() && headlineVerb(v, t.index())) {
                 // Headline syntax ("the ISF capture another ISIS leader") often parses the verb as a noun.
-                trig = new Trig(t.index(), entry.cls(), v.actorAt(t.index() - 1) != null ? t.index() - 1 : null, nextNoun(v, t.index()), false);
-            } else if (t.isNoun() && NOMINAL_TRIGGERS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+                trig = new Trig(t.index(), entry.cls(), v.actorAt(t.index() - 1) != null ? t.index() - 1 : null, listOf(nextNoun(v, t.index())), false);
+            } else if (t.isNoun() && (NOMINAL_TRIGGERS.contains(t.lemma().toLowerCase(Locale.ROOT)) || sitIn(v, t.index()))) {
                 trig = nominal(v, t);
             } else if (t.isNoun() && (t.lemma().equalsIgnoreCase("wound") || t.lemma().equalsIgnoreCase("injury"))) {
                 trig = woundsPhrase(v, t);
             }
             if (trig != null && factual(g, trig.token)) {
                 out.add(trig);
+            }
+        }
+        return absorbCircumstances(g, out);
+    }
+
+    /**
+     * A nominal trigger governed by another trigger describes its circumstance ("arrested during a
+     * raid", "killed in an attack"): it joins that trigger's event, lending it its perpetrator.
+     */
+    private static List<Trig> absorbCircumstances(Graph g, List<Trig> triggers) {
+        List<Trig> out = new ArrayList<>(triggers);
+        for (Trig n : triggers) {
+            if (!n.nominal) {
+                continue;
+            }
+            Trig governor = null;
+            int node = n.token;
+            for (int step = 0; step < 3 && governor == null; step++) {
+                Dependency head = g.head(node);
+                if (head == null || head.governor() < 0) {
+                    break;
+                }
+                node = head.governor();
+                for (Trig t : out) {
+                    if (t.token == node && !t.nominal) {
+                        governor = t;
+                    }
+                }
+            }
+            if (governor == null) {
+                continue;
+            }
+            out.remove(n);
+            if (governor.agent == null && n.agent != null) {
+                out.set(out.indexOf(governor), new Trig(governor.token, governor.cls, n.agent, governor.patients, false));
             }
         }
         return out;
@@ -348,20 +440,40 @@ public final class RuleBasedExtractor implements EventExtractor {
         if (head != null && head.relation().startsWith("amod")) {
             return null;
         }
-        boolean hasObj = g.hasChild(i, "obj");
+        List<Integer> objects = g.childrenOf(i, "obj");
+        // A bare participle without object or auxiliary is a reduced passive: "three others wounded",
+        // "eight jihadists captured in …".
         boolean passive = g.hasChild(i, "aux:pass") || g.hasChild(i, "nsubj:pass")
-                || (t.pos().equals("VBN") && !hasObj && !hasAuxHave(g, i));
+                || (t.pos().equals("VBN") && objects.isEmpty() && !g.hasChild(i, "aux"));
         Integer subj = first(g.childrenOf(i, "nsubj:pass"), g.childrenOf(i, "nsubj"));
-        Integer obj = first(g.childrenOf(i, "obj"));
+        if (subj == null && head != null && head.governor() >= 0
+                && (head.relation().startsWith("advcl") || head.relation().startsWith("conj") || head.relation().startsWith("xcomp"))) {
+            // "X ambushed a convoy, killing four": the participle's subject is the governing verb's.
+            subj = first(g.childrenOf(head.governor(), "nsubj"));
+            passive = passive && g.hasChild(i, "aux:pass");
+        }
+        if (subj == null && !passive && i > 0 && g.token(i - 1).isNoun() && v.toponymAt(i - 1) == null) {
+            // The parse lost the subject ("an army drone struck …" parsed with "drone" as root): the noun before.
+            subj = i - 1;
+        }
         Integer by = first(g.childrenOf(i, "obl:by"), g.childrenOf(i, "obl:agent"));
         Integer agent = passive ? by : subj;
-        Integer patient = passive ? subj : obj;
+        List<Integer> patients = passive ? g.childrenOf(i, "nsubj:pass") : objects;
+        if (passive && patients.isEmpty() && subj != null) {
+            patients = List.of(subj);
+        }
+        if (!passive && patients.isEmpty() && entry.cls() != TriggerClass.DIE) {
+            // The parse lost the object ("police arrested 12 people suspected of …"): take the next noun.
+            patients = listOf(nextNoun(v, i));
+        }
         if (!entry.requiredObjects().isEmpty()) {
-            if (obj == null || !entry.requiredObjects().contains(g.token(obj).lemma().toLowerCase(Locale.ROOT))) {
+            if (objects.isEmpty() || !entry.requiredObjects().contains(g.token(objects.get(0)).lemma().toLowerCase(Locale.ROOT))) {
                 return null;
             }
-            patient = null;
+            // "opened fire on a checkpoint": the target is the oblique, not the object.
+            patients = listOf(first(g.childrenOf(i, "obl:on"), g.childrenOf(i, "obl:at")));
         }
+        Integer patient = patients.isEmpty() ? null : patients.get(0);
         if (lemma.equals("take") || lemma.equals("catch")) {
             // "were taken" is an arrest only for a person taken, and never "taken to hospital".
             if (!passive || patient == null || !personLike(v, patient) || g.hasChild(i, "obl:to")
@@ -377,7 +489,7 @@ public final class RuleBasedExtractor implements EventExtractor {
         if (entry.cls() == TriggerClass.ATTACK && lemma.equals("target") && patient == null) {
             return null;
         }
-        return new Trig(i, entry.cls(), agent, patient, false);
+        return new Trig(i, entry.cls(), agent, patients, false);
     }
 
     private Trig nominal(SentenceView v, Token t) {
@@ -385,9 +497,32 @@ public final class RuleBasedExtractor implements EventExtractor {
         int i = t.index();
         String lemma = t.lemma().toLowerCase(Locale.ROOT);
         Integer by = first(g.childrenOf(i, "nmod:by"));
-        Integer on = first(g.childrenOf(i, "nmod:on"), g.childrenOf(i, "nmod:against"));
+        Integer on = null;
+        for (Dependency d : g.children(i)) {
+            // "an attack on Tuesday by X on army positions": the target is not the day.
+            boolean target = d.relation().equals("nmod:on") || d.relation().equals("nmod:against");
+            if (target && on == null && !isTime(g.token(d.dependent()))) {
+                on = d.dependent();
+            }
+        }
+        if (on == null) {
+            // "an attack by fighters … on army positions" often hangs the target on the agent, or the
+            // attack under a misparsed head: look there too.
+            Dependency up = g.head(i);
+            for (Integer holder : new Integer[] {by, up == null || up.governor() < 0 ? null : up.governor()}) {
+                if (holder == null || on != null || !g.token(holder).isNoun()) {
+                    continue;
+                }
+                for (Dependency d : g.children(holder)) {
+                    if ((d.relation().equals("nmod:on") || d.relation().equals("nmod:against")) && !isTime(g.token(d.dependent()))) {
+                        on = d.dependent();
+                        break;
+                    }
+                }
+            }
+        }
         TriggerClass cls = switch (lemma) {
-            case "protest", "demonstration", "rally" -> TriggerClass.PROTEST;
+            case "protest", "demonstration", "rally", "sit-in", "sit", "vigil", "march" -> TriggerClass.PROTEST;
             case "clash" -> TriggerClass.CLASH;
             case "airstrike", "strike", "shelling" -> TriggerClass.STRIKE;
             case "explosion", "blast", "bombing" -> TriggerClass.EXPLODE;
@@ -398,13 +533,26 @@ public final class RuleBasedExtractor implements EventExtractor {
         boolean hosted = head != null && head.relation().startsWith("obj") && PROTEST_HOSTS.contains(headLemma);
         boolean plural = t.pos().equals("NNS") && !g.hasChild(i, "nummod");
         if (cls == TriggerClass.PROTEST) {
-            return hosted || g.hasChild(i, "nmod:in") || g.hasChild(i, "nmod:against") ? new Trig(i, cls, by, null, true) : null;
+            return hosted || g.hasChild(i, "nmod:in") || g.hasChild(i, "nmod:against") || g.hasChild(i, "nmod:outside")
+                    ? new Trig(i, cls, by, List.of(), true) : null;
         }
         // A plural without a number ("increased attacks") is a trend, not an event.
         if (plural || (by == null && on == null)) {
             return null;
         }
-        return new Trig(i, cls, by, on, true);
+        return new Trig(i, cls, by, listOf(on), true);
+    }
+
+    /** "sit-in", which the tokenizer splits into "sit", "-", "in". */
+    private static boolean sitIn(SentenceView v, int i) {
+        List<Token> tokens = v.sentence.tokens();
+        return lowerWord(tokens.get(i)).equals("sit") && i + 2 < tokens.size()
+                && tokens.get(i + 1).word().equals("-") && lowerWord(tokens.get(i + 2)).equals("in");
+    }
+
+    private static boolean isTime(Token t) {
+        return t.ner().equals("DATE") || t.ner().equals("TIME") || t.ner().equals("DURATION")
+                || Set.of("morning", "night", "evening", "afternoon", "day", "dawn").contains(t.lemma().toLowerCase(Locale.ROOT));
     }
 
     /** "escaped with gunshot wounds", "hospitalised with injuries": the subject of the verb was injured. */
@@ -414,7 +562,7 @@ public final class RuleBasedExtractor implements EventExtractor {
             return null;
         }
         Integer subj = first(v.g.childrenOf(head.governor(), "nsubj"), v.g.childrenOf(head.governor(), "nsubj:pass"));
-        return subj == null ? null : new Trig(t.index(), TriggerClass.INJURE, null, subj, true);
+        return subj == null ? null : new Trig(t.index(), TriggerClass.INJURE, null, List.of(subj), true);
     }
 
     private boolean headlineVerb(SentenceView v, int i) {
@@ -520,13 +668,13 @@ public final class RuleBasedExtractor implements EventExtractor {
             reason.append(reason.length() == 0 ? "" : ", ").append(t.cls.name().toLowerCase(Locale.ROOT))
                     .append(" '").append(g.token(t.token).word()).append("'");
             if (t.agent != null && (agent == null || agent.actor == null)) {
-                Arg a = argument(v, t.agent, ctx, false);
+                Arg a = argument(v, List.of(t.agent), ctx, false, null);
                 if (a.actor != null || agent == null) {
                     agent = a;
                 }
             }
-            if (t.patient != null) {
-                Arg p = argument(v, t.patient, ctx, true);
+            if (!t.patients.isEmpty()) {
+                Arg p = argument(v, t.patients, ctx, true, agent == null ? null : agent.actor);
                 switch (t.cls) {
                     case KILL, DIE -> {
                         d.fatalities += p.count;
@@ -546,13 +694,15 @@ public final class RuleBasedExtractor implements EventExtractor {
             } else if (t.cls == TriggerClass.DIE) {
                 Integer subj = first(g.childrenOf(t.token, "nsubj"));
                 if (subj != null) {
-                    Arg p = argument(v, subj, ctx, true);
+                    Arg p = argument(v, List.of(subj), ctx, true, agent == null ? null : agent.actor);
                     d.fatalities += p.count;
                     victims = victims == null ? p : victims;
                 }
             }
         }
-        if (patient == null) {
+        // "struck farmland …, killing four civilians": the victims say who was attacked, not the farmland.
+        // Generic "insurgents" killed are usually the attackers themselves ("repelled the attack, killing 11 insurgents").
+        if (victims != null && (patient == null || (patient.actor == null || patient.guessed) && victims.actor != null && !victims.genericArmed)) {
             patient = victims;
         }
         d.reason = reason.toString();
@@ -579,6 +729,7 @@ public final class RuleBasedExtractor implements EventExtractor {
         }
         assignActors(d, agent, patient, ctx);
         d.summaryCue = summaryCue(g, trigs);
+        d.suspects = words.contains("suspected") || words.contains("suspects") || words.contains("suspect");
         placeChain(d, v, trigs);
         DateResolver.Resolved date = DateResolver.resolve(sentenceText, ctx.article().publishedOn());
         if (date != null) {
@@ -760,25 +911,47 @@ public final class RuleBasedExtractor implements EventExtractor {
         boolean place;
         boolean armed;
         boolean rest;
+        /** The actor was only inferred from an armed target noun ("a patrol vehicle"). */
+        boolean guessed;
+        /** The actor stands for generic "militants", "insurgents". */
+        boolean genericArmed;
         int count;
     }
 
-    private Arg argument(SentenceView v, int tok, Context ctx, boolean counted) {
+    /**
+     * What the argument headed by {@code heads} (with their conjuncts) names.
+     *
+     * @param exclude an actor the argument cannot be (the other side of the event), or null
+     */
+    private Arg argument(SentenceView v, List<Integer> heads, Context ctx, boolean counted, Actor exclude) {
         Graph g = v.g;
         Arg a = new Arg();
         List<Integer> members = new ArrayList<>();
-        members.add(tok);
-        for (int c : g.childrenOf(tok, "conj")) {
-            members.add(c);
+        for (int h : heads) {
+            if (!members.contains(h)) {
+                members.add(h);
+            }
+            for (int c : g.childrenOf(h, "conj")) {
+                if (!members.contains(c)) {
+                    members.add(c);
+                }
+            }
         }
+        int tok = members.get(0);
         String countryIso3 = ctx.focusIso3();
         String countryName = ctx.countryName();
+        ActorMention fallbackMention = null;
         for (int m : members) {
             List<Integer> phrase = g.phrase(m);
             for (int p : phrase) {
                 ActorMention am = v.actorAt(p);
-                if (am != null && a.actor == null) {
-                    a.actor = am.actor();
+                if (am != null && a.actor == null && !adjectival(g, am)) {
+                    // The actor naming the head or its direct modifiers beats one further down the phrase.
+                    if (am.covers(m) || modifiesDirectly(g, p, m)) {
+                        a.actor = am.actor();
+                    } else if (fallbackMention == null) {
+                        fallbackMention = am;
+                    }
                 }
                 Country demonym = countries.byDemonym(g.token(p).word()).orElse(null);
                 if (demonym != null && g.token(p).pos().startsWith("JJ") || demonym != null && g.token(p).pos().startsWith("NNP") && p != m) {
@@ -809,26 +982,108 @@ public final class RuleBasedExtractor implements EventExtractor {
                 }
             }
         }
+        if (a.actor == null && fallbackMention != null) {
+            a.actor = fallbackMention.actor();
+        }
         if (a.actor != null) {
             a.person = true;
         }
         if (a.actor == null) {
-            Token head = g.token(tok);
-            String lemma = head.lemma().toLowerCase(Locale.ROOT);
-            String two = compoundWithHead(g, tok);
-            GenericRole role = actors.genericRole(two).or(() -> actors.genericRole(lemma)).orElse(null);
-            if (role == null && ARMED_TARGETS.contains(lemma)) {
-                role = GenericRole.STATE_MILITARY;
+            Actor owner = possessor(v, tok);
+            if (owner != null) {
+                a.actor = owner;
             }
+        }
+        if (a.actor == null) {
+            GenericRole role = genericRole(g, tok);
             if (role != null && countryIso3 != null) {
-                a.actor = role == GenericRole.ARMED_GROUP && ctx.salientArmedGroup() != null
-                        ? ctx.salientArmedGroup() : actors.forRole(role, countryIso3, countryName);
+                a.actor = role == GenericRole.ARMED_GROUP ? armedGroup(ctx, exclude, countryIso3, countryName)
+                        : actors.forRole(role, countryIso3, countryName);
+                a.guessed = actors.genericRole(g.token(tok).lemma()).isEmpty() && ARMED_TARGETS.contains(g.token(tok).lemma().toLowerCase(Locale.ROOT));
+                a.genericArmed = role == GenericRole.ARMED_GROUP;
+            }
+        }
+        if (a.actor == null && tok > 0 && g.token(tok - 1).isNoun()) {
+            // A modifier the parse attached elsewhere ("an army drone" with "army" as a subject).
+            GenericRole role = actors.genericRole(g.token(tok - 1).lemma()).orElse(null);
+            if ((role == GenericRole.STATE_MILITARY || role == GenericRole.STATE_POLICE) && countryIso3 != null) {
+                a.actor = actors.forRole(role, countryIso3, countryName);
             }
         }
         if (a.actor != null && a.actor.type().armed()) {
             a.armed = true;
         }
         return a;
+    }
+
+    /** The armed group a generic "militants" stands for: the article's most named one other than {@code exclude}. */
+    private Actor armedGroup(Context ctx, Actor exclude, String countryIso3, String countryName) {
+        for (Actor a : ctx.armedGroups()) {
+            if (!a.equals(exclude)) {
+                return a;
+            }
+        }
+        return actors.forRole(GenericRole.ARMED_GROUP, countryIso3, countryName);
+    }
+
+    /** "al-Qaeda-linked", "Iran-backed": an actor inside an adjective qualifies, it does not act. */
+    private static boolean adjectival(Graph g, ActorMention m) {
+        String last = g.token(m.endToken() - 1).word().toLowerCase(Locale.ROOT);
+        int after = m.endToken();
+        if (after < g.size() && g.token(after).word().equals("-")) {
+            after++;
+        }
+        String next = after < g.size() ? g.token(after).word().toLowerCase(Locale.ROOT) : "";
+        return last.matches(".*-(linked|backed|affiliated|allied|aligned|inspired|supported|controlled)")
+                || next.matches("-?(linked|backed|affiliated|allied|aligned|inspired|supported|controlled)");
+    }
+
+    private static boolean modifiesDirectly(Graph g, int token, int head) {
+        Dependency d = g.head(token);
+        if (d == null || d.governor() != head) {
+            return false;
+        }
+        String r = d.relation();
+        return r.startsWith("compound") || r.startsWith("amod") || r.startsWith("nmod:poss") || r.startsWith("appos");
+    }
+
+    /** "its forces", "their fighters": the actor the sentence names elsewhere, typically the one speaking. */
+    private static Actor possessor(SentenceView v, int tok) {
+        for (int c : v.g.childrenOf(tok, "nmod:poss")) {
+            String w = lowerWord(v.g.token(c));
+            if (w.equals("its") || w.equals("their")) {
+                for (ActorMention m : v.actors) {
+                    if (!m.covers(tok)) {
+                        return m.actor();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The generic role of a head noun, of the head with its compound ("security forces"), or of a compound modifier ("army drone", "police vehicle"). */
+    private GenericRole genericRole(Graph g, int tok) {
+        String lemma = g.token(tok).lemma().toLowerCase(Locale.ROOT);
+        GenericRole role = actors.genericRole(compoundWithHead(g, tok)).or(() -> actors.genericRole(lemma)).orElse(null);
+        if (role == null) {
+            for (int c : g.childrenOf(tok, "compound")) {
+                GenericRole r = actors.genericRole(g.token(c).lemma()).orElse(null);
+                if (r == GenericRole.STATE_MILITARY || r == GenericRole.STATE_POLICE) {
+                    role = r;
+                }
+            }
+            for (int c : g.childrenOf(tok, "amod")) {
+                String w = lowerWord(g.token(c));
+                if (w.equals("military")) {
+                    role = GenericRole.STATE_MILITARY;
+                }
+            }
+        }
+        if (role == null && ARMED_TARGETS.contains(lemma)) {
+            role = GenericRole.STATE_MILITARY;
+        }
+        return role;
     }
 
     /** "security forces", "police officer": the head with its compound modifier, for two-word generic agents. */
@@ -852,10 +1107,12 @@ public final class RuleBasedExtractor implements EventExtractor {
         if (t.pos().equals("CD")) {
             return Numbers.parse(t.word()).orElse(0);
         }
-        for (int c : g.childrenOf(m, "nummod")) {
-            int n = Numbers.parse(g.token(c).word()).orElse(0);
-            if (n > 0) {
-                return n;
+        for (Dependency d : g.children(m)) {
+            if (d.relation().equals("nummod") || d.relation().equals("det:qmod")) {
+                int n = Numbers.parse(g.token(d.dependent()).word()).orElse(0);
+                if (n > 0) {
+                    return n;
+                }
             }
         }
         for (Dependency d : g.children(m)) {
@@ -922,11 +1179,12 @@ public final class RuleBasedExtractor implements EventExtractor {
                 routeOnly &= viaBetween;
             }
         }
-        if (names.isEmpty()) {
-            // The parse may have failed (headlines): fall back to the sentence's places not introduced as origins.
+        if (names.isEmpty() && !d.casualtyOnly) {
+            // The parse may have failed (headlines): fall back to the sentence's gazetteer places,
+            // but not those it names as an origin.
             for (Toponym tp : v.toponyms) {
                 String prev = tp.startToken > 0 ? lowerWord(g.token(tp.startToken - 1)) : "";
-                if (!NOT_LOCATION_CASES.contains(prev) && !prev.equals("between") && !prev.equals("and")) {
+                if (tp.known && !prev.equals("from") && !prev.equals("between")) {
                     names.add(tp.name);
                     routeOnly = false;
                 }
@@ -934,6 +1192,7 @@ public final class RuleBasedExtractor implements EventExtractor {
         }
         d.places = names;
         d.routeOnly = !names.isEmpty() && routeOnly;
+        d.placesKnown = v.toponyms.stream().anyMatch(tp -> tp.known && names.contains(tp.name));
     }
 
     private static void walkPlaces(Graph g, int node, List<Integer> visited, List<Integer> between, int depth) {

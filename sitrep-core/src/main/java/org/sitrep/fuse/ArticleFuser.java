@@ -79,7 +79,16 @@ public final class ArticleFuser implements Fuser {
         }
         Place p = a.place();
         Place q = b.place();
-        return p.geonameId() == q.geonameId() || p.encloses(q) || q.encloses(p);
+        return p.geonameId() == q.geonameId() || p.encloses(q) || q.encloses(p) || namesake(p, q) || namesake(q, p);
+    }
+
+    /**
+     * "in Deir ez-Zor" names a city and its province alike: a province capital named like its
+     * province stands for the province when compared with another place there.
+     */
+    private static boolean namesake(Place capital, Place other) {
+        return capital.admin1() != null && capital.admin1().equalsIgnoreCase(capital.name())
+                && capital.countryIso3().equals(other.countryIso3()) && capital.admin1().equals(other.admin1());
     }
 
     private static Event merge(Article article, List<EventMention> c) {

@@ -1,7 +1,15 @@
 /**
  * geocode: place names + article context → {@link org.sitrep.model.Location}. A compact gazetteer
- * derived from GeoNames (CC BY 4.0) ships with sitrep; names are matched with their
- * transliteration variants and resolved by the hierarchy the text states, the article's country
- * focus and population, with ACLED's geo precision.
+ * derived from GeoNames (CC BY 4.0; see {@code NOTICE} beside the resources) ships with sitrep:
+ * populated places of cities500 with their Latin- and Arabic-script names, provinces (ADM1),
+ * districts (ADM2) and countries ({@link org.sitrep.geo.Gazetteer}, built by
+ * {@link org.sitrep.geo.GazetteerBuilder} via {@code tools/build-gazetteer.sh}). Names are matched by
+ * folded keys ({@link org.sitrep.geo.NameKeys}) with their transliteration variants and a
+ * hand-written alias table; {@link org.sitrep.geo.GazetteerGeocoder} resolves a chain of names by
+ * the hierarchy the text states, the article's country focus ({@link org.sitrep.geo.CountryFocus})
+ * and prominence, with ACLED's geo precision; {@link org.sitrep.geo.ToponymMatcher} finds place
+ * names in running text that NER misses; {@link org.sitrep.geo.Countries} reads country names,
+ * alternate names and demonyms. Everything here is immutable and thread-safe; the bundled data is
+ * loaded once per process on first use.
  */
 package org.sitrep.geo;

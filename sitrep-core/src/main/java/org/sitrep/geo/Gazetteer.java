@@ -1,0 +1,274 @@
+package org.sitrep.geo;
+
+import org.sitrep.model.Place;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Places by name: populated places, districts (ADM2), provinces (ADM1) and countries (PCLI) from
+ * GeoNames (CC BY 4.0). Immutable and thread-safe once built.
+ *
+ * <p>Names are matched by {@link NameKeys#key}, so case, diacritics, apostrophes, hyphens, Arabic
+ * articles and common transliteration variants do not matter ("Qaim" finds "Al Qa'im"). A small
+ * hand-written alias table ({@code place-aliases.tsv}) adds news spellings the folding cannot reach
+ * ("Deir Ezzor", "Ninawa"). A name with an administrative word ("Nineveh province", "the Haditha
+ * district", "Muhafazat Karbala'") also finds the provinces or districts named by the rest.
+ *
+ * <p>Resource layout ({@value GazetteerBuilder#GAZETTEER_FILE}, gzipped UTF-8): a header line
+ * {@code #sitrep-gazetteer\tformat=1\tkeys=N} where N is the {@link NameKeys#VERSION} the keys were
+ * made with, then one place per line: {@code geonameId name lat lon iso3 admin1 admin2 featureCode
+ * population keys}, tab-separated, keys joined by {@code |}.
+ */
+public final class Gazetteer {
+    static final String ALIASES_RESOURCE = "place-aliases.tsv";
+
+    private static final Comparator<Place> BY_POPULATION_DESC =
+            Comparator.comparingLong(Place::population).reversed().thenComparingLong(Place::geonameId);
+
+    private final Place[] places;
+    private final Map<String, int[]> index;
+    private final Map<String, Place> countries;
+    private final Map<String, Place> provinces;
+    private final int maxKeyTokens;
+
+    private Gazetteer(Place[] places, Map<String, int[]> index) {
+        this.places = places;
+        this.index = index;
+        Map<String, Place> countryMap = new HashMap<>();
+        Map<String, Place> provinceMap = new HashMap<>();
+        for (Place p : places) {
+            if (p.isCountry()) {
+                countryMap.putIfAbsent(p.countryIso3(), p);
+            } else if (p.isProvince()) {
+                provinceMap.putIfAbsent(provinceKey(p.countryIso3(), p.admin1()), p);
+            }
+        }
+        this.countries = Map.copyOf(countryMap);
+        this.provinces = Map.copyOf(provinceMap);
+        int max = 0;
+        for (String key : index.keySet()) {
+            max = Math.max(max, NameKeys.tokens(key).size());
+        }
+        this.maxKeyTokens = max;
+    }
+
+    private static final class Holder {
+        // Class initialisation runs once, under the JVM's lock: lazy, thread-safe, no mutable static state.
+        static final Gazetteer BUNDLED = loadBundled();
+
+        private static Gazetteer loadBundled() {
+            try (InputStream in = Gazetteer.class.getResourceAsStream(GazetteerBuilder.GAZETTEER_FILE)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing bundled resource org/sitrep/geo/" + GazetteerBuilder.GAZETTEER_FILE);
+                }
+                return read(in, GeoResources.lines(ALIASES_RESOURCE));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the bundled gazetteer", e);
+            }
+        }
+    }
+
+    /**
+     * The gazetteer shipped with sitrep (GeoNames cities500 with provinces, districts and countries),
+     * loaded on first call (about a second) and shared by the whole process.
+     */
+    public static Gazetteer bundled() {
+        return Holder.BUNDLED;
+    }
+
+    /**
+     * Reads a gazetteer file written by {@link GazetteerBuilder}, with the bundled alias table.
+     *
+     * @throws UncheckedIOException when the file cannot be read
+     * @throws IllegalArgumentException when it is not a gazetteer file of the current key version
+     */
+    public static Gazetteer read(Path gazetteerGz) {
+        try (InputStream in = Files.newInputStream(gazetteerGz)) {
+            return read(in, GeoResources.lines(ALIASES_RESOURCE));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read gazetteer " + gazetteerGz, e);
+        }
+    }
+
+    /**
+     * Reads a gzipped gazetteer stream (see the class comment for the layout). The stream is not closed.
+     *
+     * @param aliasLines lines {@code alias \t gazetteer name \t ISO3}; '#' lines, blank lines and
+     *     aliases whose name is not in that country are skipped
+     * @throws UncheckedIOException when the stream cannot be read
+     * @throws IllegalArgumentException on a malformed line or a key version other than {@link NameKeys#VERSION}
+     */
+    public static Gazetteer read(InputStream gzipped, List<String> aliasLines) {
+        List<Place> places = new ArrayList<>(240_000);
+        Map<String, int[]> index = new HashMap<>(1 << 20);
+        Map<String, String> interned = new HashMap<>();
+        try (BufferedReader in = new BufferedReader(
+                new InputStreamReader(new GZIPInputStream(gzipped, 1 << 16), StandardCharsets.UTF_8), 1 << 16)) {
+            String header = in.readLine();
+            String expected = GazetteerBuilder.HEADER_PREFIX + NameKeys.VERSION;
+            if (header == null || !header.equals(expected)) {
+                throw new IllegalArgumentException("not a gazetteer of key version " + NameKeys.VERSION
+                        + " (regenerate with tools/build-gazetteer.sh): header was " + header);
+            }
+            String line;
+            int lineNo = 1;
+            while ((line = in.readLine()) != null) {
+                lineNo++;
+                if (line.isEmpty()) {
+                    continue;
+                }
+                String[] f = line.split("\t", -1);
+                if (f.length != 10) {
+                    throw new IllegalArgumentException("gazetteer line " + lineNo + ": expected 10 fields, got " + f.length);
+                }
+                Place place;
+                try {
+                    place = new Place(Long.parseLong(f[0]), f[1], Double.parseDouble(f[2]), Double.parseDouble(f[3]),
+                            intern(interned, f[4]), intern(interned, f[5]), intern(interned, f[6]),
+                            intern(interned, f[7]), Long.parseLong(f[8]));
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException("gazetteer line " + lineNo + ": bad number", e);
+                }
+                int id = places.size();
+                places.add(place);
+                for (String key : f[9].split("\\|")) {
+                    if (!key.isEmpty()) {
+                        add(index, key, id);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read gazetteer", e);
+        }
+        Place[] array = places.toArray(new Place[0]);
+        addAliases(array, index, aliasLines);
+        return new Gazetteer(array, index);
+    }
+
+    private static String intern(Map<String, String> interned, String s) {
+        return interned.computeIfAbsent(s, k -> k);
+    }
+
+    private static void add(Map<String, int[]> index, String key, int id) {
+        int[] ids = index.get(key);
+        if (ids == null) {
+            index.put(key, new int[] {id});
+        } else if (Arrays.stream(ids).noneMatch(i -> i == id)) {
+            int[] grown = Arrays.copyOf(ids, ids.length + 1);
+            grown[ids.length] = id;
+            index.put(key, grown);
+        }
+    }
+
+    private static void addAliases(Place[] places, Map<String, int[]> index, List<String> aliasLines) {
+        for (String line : aliasLines) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] f = line.split("\t");
+            if (f.length != 3) {
+                throw new IllegalArgumentException("alias line needs alias, name, ISO3: " + line);
+            }
+            String aliasKey = NameKeys.key(f[0]);
+            int[] targets = index.get(NameKeys.key(f[1]));
+            String iso3 = f[2].strip().toUpperCase(Locale.ROOT);
+            if (aliasKey.isEmpty() || targets == null) {
+                continue;
+            }
+            for (int id : targets) {
+                if (places[id].countryIso3().equals(iso3)) {
+                    add(index, aliasKey, id);
+                }
+            }
+        }
+    }
+
+    private static String provinceKey(String iso3, String admin1) {
+        return iso3 + "\t" + NameKeys.key(admin1);
+    }
+
+    /**
+     * All places whose name, alternate name or alias has the same {@link NameKeys#key} as
+     * {@code name}; with an administrative word ("Nineveh province", "Haditha district") also the
+     * provinces or districts named by the rest. Largest population first; empty for null, blank or
+     * unknown names. Never throws.
+     */
+    public List<Place> candidates(String name) {
+        String key = NameKeys.key(name);
+        if (key.isEmpty()) {
+            return List.of();
+        }
+        Set<Place> found = new LinkedHashSet<>(candidatesForKey(key));
+        NameKeys.AdminAffix affix = NameKeys.adminAffix(key);
+        if (affix.level() != null) {
+            String featureCode = affix.level() == NameKeys.AdminLevel.PROVINCE ? "ADM1" : "ADM2";
+            for (Place p : candidatesForKey(affix.core())) {
+                if (p.featureCode().equals(featureCode)) {
+                    found.add(p);
+                }
+            }
+        }
+        List<Place> sorted = new ArrayList<>(found);
+        sorted.sort(BY_POPULATION_DESC);
+        return List.copyOf(sorted);
+    }
+
+    /** Places indexed under exactly this key (already made by {@link NameKeys#key}); unsorted. */
+    List<Place> candidatesForKey(String key) {
+        int[] ids = index.get(key);
+        if (ids == null) {
+            return List.of();
+        }
+        List<Place> result = new ArrayList<>(ids.length);
+        for (int id : ids) {
+            result.add(places[id]);
+        }
+        return result;
+    }
+
+    /** Whether any place is indexed under this key (already made by {@link NameKeys#key}). */
+    boolean hasKey(String key) {
+        return index.containsKey(key);
+    }
+
+    /** The largest number of tokens in any indexed key. */
+    int maxKeyTokens() {
+        return maxKeyTokens;
+    }
+
+    /** The country place (feature code PCLI) for an ISO alpha-3 code, case-insensitive. */
+    public Optional<Place> country(String iso3) {
+        return iso3 == null ? Optional.empty() : Optional.ofNullable(countries.get(iso3.strip().toUpperCase(Locale.ROOT)));
+    }
+
+    /** The province (ADM1) of that country whose GeoNames name has the same key as {@code admin1}. */
+    public Optional<Place> province(String iso3, String admin1) {
+        if (iso3 == null || admin1 == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(provinces.get(provinceKey(iso3.strip().toUpperCase(Locale.ROOT), admin1)));
+    }
+
+    /** Number of places (all kinds). */
+    public int size() {
+        return places.length;
+    }
+}

@@ -1,0 +1,340 @@
+package org.sitrep.geo;
+
+import org.sitrep.model.Span;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds gazetteer place names in running text: the cheap first pass that catches places NER misses
+ * or mislabels ("Qaim" and "Deir Ezzor" as PERSON, "Al-Arej" untagged). Immutable and thread-safe.
+ *
+ * <p>Rules: a name is 1–4 words, each capitalised (inner connectors such as "al", "ez", "de", "of"
+ * may be lower case; "al-Qaim" counts as capitalised); the longest name starting at a word wins and
+ * matches never overlap. Never matched alone: the words of {@code toponym-stopwords.txt} (function
+ * words, days, months, titles, organisations, page furniture, regions that are no single place),
+ * demonyms ("Iraqi"), all-capital acronyms of up to four letters unless they name a country ("US",
+ * "UAE"), and an English word that is also a place ({@code toponym-common-words.txt}: "Hit",
+ * "Police", "Mobile") when it starts a sentence or stands in a title-cased line, or when the text
+ * also uses it in lower case. Names are compared by {@link NameKeys#key}, with the gazetteer's aliases.
+ */
+public final class ToponymMatcher {
+    static final String STOPWORDS_RESOURCE = "toponym-stopwords.txt";
+
+    /** Longest name, in words, tried at each position. */
+    static final int MAX_WORDS = 4;
+
+    /** Lower-case words allowed inside a multi-word name ("Deir ez-Zor", "Bosnia and Herzegovina"). */
+    private static final Set<String> CONNECTORS = Set.of(
+            "al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ez", "es", "ed", "en", "er", "ul",
+            "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les", "of", "and",
+            "upon", "on", "am", "im", "bin", "ibn", "bani", "abu", "y", "e", "i");
+
+    /**
+     * First words of Arabic (and a few other) compound names: never a place alone, and a name right
+     * after one is part of an unknown compound ("Tal Abita" must not yield "Abita").
+     */
+    private static final Set<String> NAME_PREFIXES = Set.of(
+            "tal", "tall", "tell", "tel", "deir", "dayr", "dair", "ain", "ayn", "ein", "jabal", "jebel", "jbel",
+            "khirbat", "khirbet", "kafr", "kfar", "abu", "umm", "um", "bir", "ras", "wadi", "qasr", "bab", "bayt",
+            "beit", "bait", "beni", "bani", "banu", "sidi", "hay", "hayy", "nahr", "jisr", "qalat", "qalaat",
+            "mazraat", "mazraa", "arab", "sheikh", "shaykh", "imam", "sayyid", "sayyida", "mar");
+
+    /** Titles: a capitalised word right after one is a person's name ("President Smith", "General Hit"). */
+    private static final Set<String> TITLES = Set.of(
+            "president", "minister", "general", "gen", "colonel", "col", "major", "maj", "captain", "capt",
+            "lieutenant", "lt", "sergeant", "sgt", "brigadier", "commander", "chief", "leader", "king", "queen",
+            "prince", "princess", "emir", "sheikh", "shaykh", "sultan", "imam", "mullah", "ayatollah", "pope", "mr",
+            "mrs", "ms", "dr", "sir", "governor", "gov", "mayor", "senator", "sen", "secretary", "spokesman",
+            "spokeswoman", "spokesperson", "judge", "father", "brother", "sister", "saint");
+
+    private final Gazetteer gazetteer;
+    private final Countries countries;
+    private final Set<String> stopwords;
+    private final Set<String> commonWords;
+
+    /** A matcher over the gazetteer with the bundled country table and word lists. */
+    public ToponymMatcher(Gazetteer gazetteer) {
+        this(gazetteer, Countries.bundled(), GeoResources.lines(STOPWORDS_RESOURCE),
+                GeoResources.lines(GazetteerBuilder.COMMON_WORDS_FILE));
+    }
+
+    /**
+     * A matcher with its own word lists (one lower-case word a line, '#' comments).
+     *
+     * @param stopwordLines words never matched alone
+     * @param commonWordLines English words matched alone only mid-sentence in running text
+     */
+    public ToponymMatcher(Gazetteer gazetteer, Countries countries, List<String> stopwordLines, List<String> commonWordLines) {
+        if (gazetteer == null || countries == null) {
+            throw new IllegalArgumentException("gazetteer and countries must not be null");
+        }
+        this.gazetteer = gazetteer;
+        this.countries = countries;
+        this.stopwords = wordSet(stopwordLines);
+        this.commonWords = wordSet(commonWordLines);
+    }
+
+    private static Set<String> wordSet(List<String> lines) {
+        Set<String> words = new HashSet<>();
+        for (String line : lines) {
+            String w = line.strip();
+            if (!w.isEmpty() && !w.startsWith("#")) {
+                words.add(NameKeys.basic(w));
+            }
+        }
+        return Set.copyOf(words);
+    }
+
+    /** A word of the text: its offsets and whether it starts a sentence or line. */
+    private record Word(int start, int end, String text, boolean sentenceStart) {}
+
+    /**
+     * The place names in {@code text}, in text order, not overlapping; spans are UTF-16 offsets into
+     * {@code text}. Null or empty text gives an empty list. Never throws.
+     */
+    public List<ToponymMatch> find(String text) {
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        List<Word> words = words(text);
+        Set<String> lowerCaseWords = lowerCaseWords(words);
+        List<ToponymMatch> matches = new ArrayList<>();
+        int i = 0;
+        while (i < words.size()) {
+            int taken = matchAt(text, words, i, lowerCaseWords, matches);
+            i += Math.max(1, taken);
+        }
+        return List.copyOf(matches);
+    }
+
+    /** Tries names of MAX_WORDS..1 words at word i; returns how many words the match took (0 if none). */
+    private int matchAt(String text, List<Word> words, int i, Set<String> lowerCaseWords, List<ToponymMatch> out) {
+        if (!capitalised(words.get(i).text())) {
+            return 0;
+        }
+        int maxWords = Math.min(MAX_WORDS, words.size() - i);
+        for (int n = maxWords; n >= 1; n--) {
+            if (!joinable(text, words, i, n)) {
+                continue;
+            }
+            Word first = words.get(i);
+            Word last = words.get(i + n - 1);
+            String surface = text.substring(first.start(), last.end());
+            boolean country = countries.byName(surface).isPresent();
+            if (!country && !gazetteer.hasKey(NameKeys.key(surface))) {
+                continue;
+            }
+            if (n == 1 && !acceptSingleWord(text, first, country, lowerCaseWords)) {
+                continue;
+            }
+            if (!country && continuesUnknownName(text, words, i)) {
+                return 0;
+            }
+            out.add(new ToponymMatch(new Span(first.start(), last.end()), surface, country));
+            return n;
+        }
+        return 0;
+    }
+
+    /** Words i..i+n-1 form a name: same line, only spaces between, inner words capitalised or connectors. */
+    private static boolean joinable(String text, List<Word> words, int i, int n) {
+        for (int k = 1; k < n; k++) {
+            Word prev = words.get(i + k - 1);
+            Word cur = words.get(i + k);
+            for (int c = prev.end(); c < cur.start(); c++) {
+                if (text.charAt(c) != ' ') {
+                    return false;
+                }
+            }
+            boolean lastWord = k == n - 1;
+            String w = cur.text();
+            if (!capitalised(w) && (lastWord || !CONNECTORS.contains(w.toLowerCase(Locale.ROOT)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether word i continues a capitalised name that started before it, so that a match here would
+     * be a fragment: "Abita" in "Tal Abita", "Mustafa" in "Minister Mustafa". Function words,
+     * directions and demonyms before a name do not count ("In Baghdad", "northern Iraq", "Iraqi Kurdistan").
+     */
+    private boolean continuesUnknownName(String text, List<Word> words, int i) {
+        if (i == 0) {
+            return false;
+        }
+        Word prev = words.get(i - 1);
+        Word cur = words.get(i);
+        for (int c = prev.end(); c < cur.start(); c++) {
+            if (text.charAt(c) != ' ') {
+                return false;
+            }
+        }
+        String p = prev.text();
+        String basic = NameKeys.basic(p);
+        if (NAME_PREFIXES.contains(basic) || TITLES.contains(basic)) {
+            return true;
+        }
+        if (!capitalised(p) || isAcronym(p) || stopwords.contains(basic) || prev.sentenceStart() && commonWords.contains(basic)) {
+            return false;
+        }
+        return countries.byDemonym(p).isEmpty() && !titleCasedLine(text, cur.start());
+    }
+
+    private boolean acceptSingleWord(String text, Word word, boolean country, Set<String> lowerCaseWords) {
+        String w = word.text();
+        String basic = NameKeys.basic(w);
+        if (NAME_PREFIXES.contains(basic) || stopwords.contains(basic) || stopwords.contains(NameKeys.basic(withoutArticle(w)))) {
+            return false;
+        }
+        if (isAcronym(w)) {
+            return country; // "US", "UAE" yes; "ISF", "SDF", "IS" never
+        }
+        if (country) {
+            return true;
+        }
+        if (countries.byDemonym(w).isPresent()) {
+            return false;
+        }
+        if (commonWords.contains(basic)) {
+            return !word.sentenceStart() && !titleCasedLine(text, word.start()) && !lowerCaseWords.contains(basic);
+        }
+        return true;
+    }
+
+    private static String withoutArticle(String w) {
+        int hyphen = w.indexOf('-');
+        return hyphen > 0 && hyphen < w.length() - 1 ? w.substring(hyphen + 1) : w;
+    }
+
+    private static boolean isAcronym(String w) {
+        int letters = 0;
+        for (int k = 0; k < w.length(); k++) {
+            char c = w.charAt(k);
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+                letters++;
+            }
+        }
+        return letters > 0 && letters <= 4;
+    }
+
+    /** Capitalised, or an article prefix followed by a capital ("al-Qaim", "ez-Zor"). */
+    static boolean capitalised(String w) {
+        if (w.isEmpty()) {
+            return false;
+        }
+        if (Character.isUpperCase(w.codePointAt(0))) {
+            return true;
+        }
+        int hyphen = w.indexOf('-');
+        return hyphen > 0 && hyphen <= 3 && hyphen + 1 < w.length() && Character.isUpperCase(w.codePointAt(hyphen + 1));
+    }
+
+    /**
+     * Whether the line holding {@code offset} is a title: most of its words capitalised
+     * ("Back To Top", headlines), where capitals say nothing about names.
+     */
+    private static boolean titleCasedLine(String text, int offset) {
+        int start = text.lastIndexOf('\n', offset) + 1;
+        int end = text.indexOf('\n', offset);
+        if (end < 0) {
+            end = text.length();
+        }
+        int words = 0;
+        int capitals = 0;
+        boolean inWord = false;
+        for (int c = start; c < end; c++) {
+            char ch = text.charAt(c);
+            if (Character.isLetter(ch)) {
+                if (!inWord) {
+                    words++;
+                    if (Character.isUpperCase(ch)) {
+                        capitals++;
+                    }
+                }
+                inWord = true;
+            } else {
+                inWord = false;
+            }
+        }
+        return words >= 2 && capitals * 4 >= words * 3;
+    }
+
+    private static Set<String> lowerCaseWords(List<Word> words) {
+        Set<String> lower = new HashSet<>();
+        for (Word w : words) {
+            if (Character.isLowerCase(w.text().codePointAt(0))) {
+                lower.add(NameKeys.basic(w.text()));
+            }
+        }
+        return lower;
+    }
+
+    /**
+     * Splits text into words: letters and digits, with apostrophes and hyphens inside a word
+     * ("Qa'im", "Al-Arej", "ez-Zor") and dots inside single-letter abbreviations ("U.S.", "U.A.E.").
+     */
+    private static List<Word> words(String text) {
+        List<Word> words = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        boolean sentenceStart = true;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (!Character.isLetterOrDigit(c)) {
+                if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == ';' || c == '"' || c == '“'
+                        || c == '(' || c == '[') {
+                    sentenceStart = true;
+                }
+                i++;
+                continue;
+            }
+            int start = i;
+            int end = wordEnd(text, i);
+            words.add(new Word(start, end, text.substring(start, end), sentenceStart));
+            sentenceStart = false;
+            i = end;
+        }
+        return words;
+    }
+
+    private static int wordEnd(String text, int start) {
+        int n = text.length();
+        int i = start;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+                i++;
+            } else if (isInnerJoiner(c) && i + 1 < n && Character.isLetter(text.charAt(i + 1)) && i > start) {
+                i++;
+            } else if (c == '.' && i - start >= 1 && singleLetterSegment(text, start, i)
+                    && i + 1 < n && Character.isLetter(text.charAt(i + 1))
+                    && (i + 2 >= n || text.charAt(i + 2) == '.')) {
+                i++; // inside "U.S": the dot joins single letters
+            } else if (c == '.' && singleLetterSegment(text, start, i) && text.substring(start, i).indexOf('.') > 0) {
+                return i + 1; // the final dot of "U.S."
+            } else {
+                break;
+            }
+        }
+        return i;
+    }
+
+    private static boolean singleLetterSegment(String text, int start, int dot) {
+        int segmentStart = text.lastIndexOf('.', dot - 1) + 1;
+        segmentStart = Math.max(segmentStart, start);
+        return dot - segmentStart == 1 && Character.isUpperCase(text.charAt(segmentStart));
+    }
+
+    private static boolean isInnerJoiner(char c) {
+        return c == '-' || c == '\'' || c == '’' || c == '‘' || c == 'ʼ' || c == '`' || c == '‐';
+    }
+}

@@ -1,0 +1,694 @@
+package org.sitrep.store;
+
+import org.sitrep.model.Actor;
+import org.sitrep.model.ActorType;
+import org.sitrep.model.Article;
+import org.sitrep.model.DatePrecision;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventType;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.Location;
+import org.sitrep.model.Place;
+import org.sitrep.model.Span;
+import org.sitrep.pipeline.ArticleResult;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * sitrep's events in one embedded DuckDB file.
+ *
+ * <p><b>Writes.</b> {@link #save} writes one article, its events and their evidence in one
+ * transaction; {@link #saveAll} writes a batch in one transaction. Either everything of the
+ * article (batch) becomes visible or nothing does, so a run killed at any instant leaves no
+ * half-written article. An article whose id is already stored is skipped whole, so re-running on
+ * the same input adds nothing twice. Event rows are upserted by id (ids are content-derived): a
+ * later coding of the same event replaces its fields, and its evidence is added to the earlier.
+ *
+ * <p><b>Reads.</b> {@link #events} returns flat {@link StoredEvent}s; every query value reaches SQL
+ * as a bound parameter, never as SQL text.
+ *
+ * <p><b>Time.</b> {@code ingested_at} and {@code stored_at} are UTC, truncated to seconds, taken
+ * from the clock given to {@link #open(Path, Clock)}.
+ *
+ * <p><b>Thread-safety.</b> Thread-safe: every public method synchronizes on the store, so calls
+ * from several threads are serialized over the one JDBC connection. DuckDB lets only one process
+ * open a file for writing at a time.
+ */
+public final class EventStore implements AutoCloseable {
+    private static final String URL_PREFIX = "jdbc:duckdb:";
+
+    private final Connection connection;
+    private final Clock clock;
+    private final WriteHook hook;
+    private final Path dbFile;
+    private boolean closed;
+
+    private EventStore(Connection connection, Clock clock, WriteHook hook, Path dbFile) {
+        this.connection = connection;
+        this.clock = clock;
+        this.hook = hook;
+        this.dbFile = dbFile;
+    }
+
+    /** Opens (creating if absent) the store in {@code dbFile}, with the system UTC clock. */
+    public static EventStore open(Path dbFile) {
+        return open(dbFile, Clock.systemUTC());
+    }
+
+    /**
+     * Opens the store in {@code dbFile}, creating the file, its parent directories and the schema
+     * if absent.
+     *
+     * @param dbFile the DuckDB file, e.g. {@code data/sitrep.duckdb}
+     * @param clock source of {@code ingested_at} and {@code stored_at}
+     * @throws StoreException if the file cannot be opened or holds a schema of another version
+     * @throws IllegalArgumentException if the path contains {@code ?} or {@code ;}, which the
+     *     DuckDB JDBC URL would read as options rather than as part of the file name
+     */
+    public static EventStore open(Path dbFile, Clock clock) {
+        return open(dbFile, clock, WriteHook.NONE);
+    }
+
+    static EventStore open(Path dbFile, Clock clock, WriteHook hook) {
+        if (dbFile == null || clock == null || hook == null) {
+            throw new IllegalArgumentException("dbFile, clock and hook must not be null");
+        }
+        Path absolute = dbFile.toAbsolutePath().normalize();
+        String name = absolute.toString();
+        if (name.contains("?") || name.contains(";")) {
+            throw new IllegalArgumentException("dbFile must not contain '?' or ';', was '" + name + "'");
+        }
+        try {
+            Path parent = absolute.getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (IOException e) {
+            throw new StoreException("cannot create the directory of " + absolute, e);
+        }
+        Connection connection;
+        try {
+            connection = DriverManager.getConnection(URL_PREFIX + name);
+        } catch (SQLException e) {
+            throw new StoreException("cannot open DuckDB file " + absolute + ": " + e.getMessage(), e);
+        }
+        EventStore store = new EventStore(connection, clock, hook, absolute);
+        try {
+            store.createSchema();
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+        return store;
+    }
+
+    /** The absolute path of the database file. */
+    public Path dbFile() {
+        return dbFile;
+    }
+
+    private void createSchema() {
+        inTransaction("create the schema", () -> {
+            try (Statement statement = connection.createStatement()) {
+                for (String ddl : Schema.CREATE_STATEMENTS) {
+                    statement.execute(ddl);
+                }
+                try (ResultSet rs = statement.executeQuery("SELECT count(*), max(version), min(version) FROM schema_version")) {
+                    rs.next();
+                    if (rs.getLong(1) == 0) {
+                        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)")) {
+                            insert.setInt(1, Schema.VERSION);
+                            insert.setObject(2, toUtc(now()));
+                            insert.executeUpdate();
+                        }
+                    } else if (rs.getInt(2) != Schema.VERSION || rs.getInt(3) != Schema.VERSION) {
+                        throw new StoreException("database " + dbFile + " has schema version " + rs.getInt(2)
+                                + ", this sitrep reads only version " + Schema.VERSION);
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Writes one article with its events and their evidence in one transaction, or skips it if an
+     * article with its id is already stored.
+     *
+     * @throws StoreException if the write fails; nothing of the article is then stored
+     */
+    public synchronized SaveOutcome save(ArticleResult result) {
+        return saveAll(List.of(result)).get(0);
+    }
+
+    /**
+     * Writes several articles in one transaction (faster than one by one): all of the batch is
+     * stored, or, if any write fails, none of it. Articles already stored, and repeats of an id
+     * within the batch, are skipped.
+     *
+     * @return one outcome per input, in input order
+     * @throws StoreException if the write fails; nothing of the batch is then stored
+     */
+    public synchronized List<SaveOutcome> saveAll(List<ArticleResult> results) {
+        ensureOpen();
+        List<ArticleResult> batch = List.copyOf(results);
+        if (batch.isEmpty()) {
+            return List.of();
+        }
+        LocalDateTime writtenAt = toUtc(now());
+        return inTransaction("save " + batch.size() + " article(s) starting with " + batch.get(0).article().id(), () -> {
+            try (BatchWriter writer = new BatchWriter(connection, writtenAt)) {
+                Set<String> seen = new HashSet<>();
+                List<SaveOutcome> outcomes = new ArrayList<>(batch.size());
+                for (ArticleResult result : batch) {
+                    String articleId = result.article().id();
+                    if (!seen.add(articleId) || writer.articleStored(articleId)) {
+                        outcomes.add(new SaveOutcome(articleId, SaveOutcome.Status.SKIPPED_ALREADY_STORED, 0, 0));
+                        continue;
+                    }
+                    writer.insertArticle(result.article());
+                    List<Boolean> existed = new ArrayList<>(result.events().size());
+                    for (Event event : result.events()) {
+                        existed.add(writer.writeEvent(event));
+                    }
+                    hook.afterEventsWritten(articleId);
+                    int evidenceRows = 0;
+                    for (int i = 0; i < result.events().size(); i++) {
+                        evidenceRows += writer.insertEvidence(result.events().get(i), existed.get(i));
+                    }
+                    outcomes.add(new SaveOutcome(articleId, SaveOutcome.Status.SAVED, result.events().size(), evidenceRows));
+                }
+                return List.copyOf(outcomes);
+            }
+        });
+    }
+
+    /**
+     * Stored events matching {@code query}, ordered by event date (undated last), then id, with
+     * their evidence.
+     */
+    public synchronized List<StoredEvent> events(EventQuery query) {
+        ensureOpen();
+        List<String> where = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        if (query.type() != null) {
+            where.add("sub_event_type = ?");
+            params.add(query.type().acledName());
+        }
+        if (query.category() != null) {
+            where.add("event_type = ?");
+            params.add(query.category().acledName());
+        }
+        if (query.actor() != null) {
+            // contains() rather than LIKE: a client's % or _ must match literally, not as a wildcard.
+            where.add("(contains(lower(actor1_name), lower(?)) OR contains(lower(actor2_name), lower(?)))");
+            params.add(query.actor());
+            params.add(query.actor());
+        }
+        if (query.country() != null) {
+            where.add("upper(country_iso3) = upper(?)");
+            params.add(query.country());
+        }
+        if (query.admin1() != null) {
+            where.add("lower(admin1) = lower(?)");
+            params.add(query.admin1());
+        }
+        if (query.from() != null) {
+            where.add("event_date >= ?");
+            params.add(query.from());
+        }
+        if (query.to() != null) {
+            where.add("event_date <= ?");
+            params.add(query.to());
+        }
+        params.add((long) query.limit());
+        params.add((long) query.offset());
+        String sql = "WITH page AS (SELECT * FROM events"
+                + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
+                + " ORDER BY event_date ASC NULLS LAST, id ASC LIMIT ? OFFSET ?)"
+                + " SELECT page.*, ev.article_id AS ev_article_id, ev.sentence AS ev_sentence, ev.span_start AS ev_span_start,"
+                + " ev.span_end AS ev_span_end, ev.text AS ev_text, a.url AS a_url, a.source AS a_source, a.title AS a_title"
+                + " FROM page LEFT JOIN evidence ev ON ev.event_id = page.id LEFT JOIN articles a ON a.id = ev.article_id"
+                + " ORDER BY page.event_date ASC NULLS LAST, page.id ASC, ev.article_id ASC, ev.sentence ASC";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < params.size(); i++) {
+                statement.setObject(i + 1, params.get(i));
+            }
+            try (ResultSet rs = statement.executeQuery()) {
+                return readEvents(rs);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot query events with " + query + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Number of stored events. */
+    public synchronized long eventCount() {
+        return count("SELECT count(*) FROM events");
+    }
+
+    /** Number of stored articles. */
+    public synchronized long articleCount() {
+        return count("SELECT count(*) FROM articles");
+    }
+
+    /** Number of stored evidence rows (sentences cited by events). */
+    public synchronized long evidenceCount() {
+        return count("SELECT count(*) FROM evidence");
+    }
+
+    /**
+     * Stored events per ACLED sub-event type label (e.g. "Armed clash"), most frequent first, ties
+     * by label; types without events are absent. The map is unmodifiable and keeps that order.
+     */
+    public synchronized Map<String, Long> countsBySubEventType() {
+        ensureOpen();
+        String sql = "SELECT sub_event_type, count(*) AS n FROM events GROUP BY sub_event_type ORDER BY n DESC, sub_event_type ASC";
+        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+            Map<String, Long> counts = new LinkedHashMap<>();
+            while (rs.next()) {
+                counts.put(rs.getString(1), rs.getLong(2));
+            }
+            return Collections.unmodifiableMap(counts);
+        } catch (SQLException e) {
+            throw new StoreException("cannot count events by sub-event type: " + e.getMessage(), e);
+        }
+    }
+
+    /** Closes the connection; later calls other than {@code close} throw {@link StoreException}. Idempotent. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new StoreException("cannot close DuckDB file " + dbFile + ": " + e.getMessage(), e);
+        }
+    }
+
+    // ---- writing ----
+
+    /** The prepared statements of one write transaction. Not thread-safe; used under the store's lock. */
+    private static final class BatchWriter implements AutoCloseable {
+        private final LocalDateTime writtenAt;
+        private final PreparedStatement articleExists;
+        private final PreparedStatement insertArticle;
+        private final PreparedStatement eventExists;
+        private final PreparedStatement insertEvent;
+        private final PreparedStatement updateEvent;
+        private final PreparedStatement insertEvidence;
+        private final PreparedStatement insertEvidenceIfAbsent;
+
+        BatchWriter(Connection connection, LocalDateTime writtenAt) throws SQLException {
+            this.writtenAt = writtenAt;
+            List<PreparedStatement> opened = new ArrayList<>();
+            try {
+                articleExists = prepare(connection, Schema.ARTICLE_EXISTS, opened);
+                insertArticle = prepare(connection, Schema.INSERT_ARTICLE, opened);
+                eventExists = prepare(connection, Schema.EVENT_EXISTS, opened);
+                insertEvent = prepare(connection, Schema.INSERT_EVENT, opened);
+                updateEvent = prepare(connection, Schema.UPDATE_EVENT, opened);
+                insertEvidence = prepare(connection, Schema.INSERT_EVIDENCE, opened);
+                insertEvidenceIfAbsent = prepare(connection, Schema.INSERT_EVIDENCE_IF_ABSENT, opened);
+            } catch (SQLException e) {
+                for (PreparedStatement statement : opened) {
+                    try {
+                        statement.close();
+                    } catch (SQLException suppressed) {
+                        e.addSuppressed(suppressed);
+                    }
+                }
+                throw e;
+            }
+        }
+
+        private static PreparedStatement prepare(Connection connection, String sql, List<PreparedStatement> opened) throws SQLException {
+            PreparedStatement statement = connection.prepareStatement(sql);
+            opened.add(statement);
+            return statement;
+        }
+
+        boolean articleStored(String articleId) throws SQLException {
+            return exists(articleExists, articleId);
+        }
+
+        void insertArticle(Article article) throws SQLException {
+            int i = 1;
+            insertArticle.setString(i++, article.id());
+            setString(insertArticle, i++, article.url());
+            setString(insertArticle, i++, article.source());
+            setString(insertArticle, i++, article.title());
+            setDate(insertArticle, i++, article.publishedOn());
+            insertArticle.setString(i++, article.language());
+            insertArticle.setString(i++, article.text());
+            insertArticle.setObject(i, writtenAt);
+            insertArticle.executeUpdate();
+        }
+
+        /** Inserts the event, or updates it if its id is stored already; returns whether it was. */
+        boolean writeEvent(Event event) throws SQLException {
+            if (exists(eventExists, event.id())) {
+                int next = bindEventFields(updateEvent, 1, event, writtenAt);
+                updateEvent.setString(next, event.id());
+                updateEvent.executeUpdate();
+                return true;
+            }
+            insertEvent.setString(1, event.id());
+            bindEventFields(insertEvent, 2, event, writtenAt);
+            insertEvent.executeUpdate();
+            return false;
+        }
+
+        /**
+         * Inserts the event's evidence, one row per (article, sentence): the first of several
+         * evidence items citing the same sentence wins. Returns the rows inserted.
+         */
+        int insertEvidence(Event event, boolean eventExisted) throws SQLException {
+            // A new event has no evidence rows yet, so only a known one needs the costlier conflict check.
+            PreparedStatement statement = eventExisted ? insertEvidenceIfAbsent : insertEvidence;
+            Set<Map.Entry<String, Integer>> keys = new HashSet<>();
+            int rows = 0;
+            for (Evidence evidence : event.evidence()) {
+                if (!keys.add(Map.entry(evidence.articleId(), evidence.sentence()))) {
+                    continue;
+                }
+                statement.setString(1, event.id());
+                statement.setString(2, evidence.articleId());
+                statement.setInt(3, evidence.sentence());
+                statement.setInt(4, evidence.span().start());
+                statement.setInt(5, evidence.span().end());
+                statement.setString(6, evidence.text());
+                rows += Math.max(statement.executeUpdate(), 0);
+            }
+            return rows;
+        }
+
+        private static boolean exists(PreparedStatement query, String id) throws SQLException {
+            query.setString(1, id);
+            try (ResultSet rs = query.executeQuery()) {
+                return rs.next();
+            }
+        }
+
+        @Override
+        public void close() throws SQLException {
+            SQLException failure = null;
+            for (PreparedStatement statement : List.of(articleExists, insertArticle, eventExists, insertEvent, updateEvent,
+                    insertEvidence, insertEvidenceIfAbsent)) {
+                try {
+                    statement.close();
+                } catch (SQLException e) {
+                    if (failure == null) {
+                        failure = e;
+                    } else {
+                        failure.addSuppressed(e);
+                    }
+                }
+            }
+            if (failure != null) {
+                throw failure;
+            }
+        }
+    }
+
+    /**
+     * Binds every event column but {@code id}, in the order of {@link Schema#EVENT_COLUMNS}, from
+     * parameter {@code first} on; returns the next parameter index.
+     */
+    private static int bindEventFields(PreparedStatement statement, int first, Event event, LocalDateTime storedAt) throws SQLException {
+        int i = first;
+        EventType type = event.type();
+        statement.setString(i++, type.category().acledName());
+        statement.setString(i++, type.acledName());
+        i = bindActor(statement, i, event.actor1());
+        i = bindActor(statement, i, event.actor2());
+        Location location = event.location();
+        Place place = location == null ? null : location.place();
+        setString(statement, i++, location == null ? null : location.text());
+        setString(statement, i++, place == null ? null : place.name());
+        setLong(statement, i++, place == null ? null : place.geonameId());
+        setDouble(statement, i++, place == null ? null : place.lat());
+        setDouble(statement, i++, place == null ? null : place.lon());
+        setString(statement, i++, place == null ? null : place.countryIso3());
+        setString(statement, i++, place == null ? null : place.admin1());
+        setString(statement, i++, place == null ? null : place.admin2());
+        setInt(statement, i++, location == null ? null : location.precision());
+        setDate(statement, i++, event.date());
+        setInt(statement, i++, event.datePrecision() == null ? null : event.datePrecision().acledCode());
+        statement.setInt(i++, event.fatalities());
+        statement.setInt(i++, event.injured());
+        statement.setInt(i++, event.arrested());
+        statement.setDouble(i++, event.confidence());
+        statement.setInt(i++, event.numArticles());
+        statement.setInt(i++, event.numSources());
+        statement.setString(i++, type.ploverType());
+        statement.setString(i++, type.ploverMode());
+        statement.setString(i++, type.cameoRoot());
+        statement.setObject(i++, storedAt);
+        return i;
+    }
+
+    private static int bindActor(PreparedStatement statement, int index, Actor actor) throws SQLException {
+        setString(statement, index, actor == null ? null : actor.name());
+        setString(statement, index + 1, actor == null ? null : actor.type().name());
+        setString(statement, index + 2, actor == null ? null : actor.countryIso3());
+        return index + 3;
+    }
+
+    private static void setString(PreparedStatement statement, int index, String value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.VARCHAR);
+        } else {
+            statement.setString(index, value);
+        }
+    }
+
+    private static void setLong(PreparedStatement statement, int index, Long value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.BIGINT);
+        } else {
+            statement.setLong(index, value);
+        }
+    }
+
+    private static void setInt(PreparedStatement statement, int index, Integer value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.INTEGER);
+        } else {
+            statement.setInt(index, value);
+        }
+    }
+
+    private static void setDouble(PreparedStatement statement, int index, Double value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.DOUBLE);
+        } else {
+            statement.setDouble(index, value);
+        }
+    }
+
+    private static void setDate(PreparedStatement statement, int index, LocalDate value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.DATE);
+        } else {
+            statement.setObject(index, value);
+        }
+    }
+
+    // ---- reading ----
+
+    /** Rows come ordered by event, so each event's evidence rows are contiguous. */
+    private static List<StoredEvent> readEvents(ResultSet rs) throws SQLException {
+        List<StoredEvent> events = new ArrayList<>();
+        String currentId = null;
+        EventRow current = null;
+        List<StoredEvidence> evidence = new ArrayList<>();
+        while (rs.next()) {
+            String id = rs.getString("id");
+            if (!id.equals(currentId)) {
+                if (current != null) {
+                    events.add(current.toStoredEvent(evidence));
+                }
+                currentId = id;
+                current = EventRow.read(rs);
+                evidence = new ArrayList<>();
+            }
+            String articleId = rs.getString("ev_article_id");
+            if (articleId != null) {
+                evidence.add(new StoredEvidence(articleId, rs.getInt("ev_sentence"),
+                        new Span(rs.getInt("ev_span_start"), rs.getInt("ev_span_end")), rs.getString("ev_text"),
+                        rs.getString("a_url"), rs.getString("a_source"), rs.getString("a_title")));
+            }
+        }
+        if (current != null) {
+            events.add(current.toStoredEvent(evidence));
+        }
+        return List.copyOf(events);
+    }
+
+    /** The columns of one {@code events} row, read once per event. */
+    private record EventRow(String id, EventType type, String actor1Name, ActorType actor1Type, String actor1Country,
+                            String actor2Name, ActorType actor2Type, String actor2Country,
+                            String locationText, String placeName, Long geonameId, Double lat, Double lon,
+                            String countryIso3, String admin1, String admin2, Integer geoPrecision,
+                            LocalDate date, DatePrecision datePrecision, int fatalities, int injured, int arrested,
+                            double confidence, int numArticles, int numSources, Instant storedAt) {
+        static EventRow read(ResultSet rs) throws SQLException {
+            String id = rs.getString("id");
+            String subEventType = rs.getString("sub_event_type");
+            EventType type = EventType.fromAcledName(subEventType)
+                    .orElseThrow(() -> new StoreException("event " + id + " has unknown sub_event_type '" + subEventType + "'"));
+            LocalDateTime storedAt = rs.getObject("stored_at", LocalDateTime.class);
+            return new EventRow(id, type,
+                    rs.getString("actor1_name"), actorType(rs, "actor1_type", id), rs.getString("actor1_country"),
+                    rs.getString("actor2_name"), actorType(rs, "actor2_type", id), rs.getString("actor2_country"),
+                    rs.getString("location_text"), rs.getString("place_name"), nullableLong(rs, "geoname_id"),
+                    nullableDouble(rs, "lat"), nullableDouble(rs, "lon"),
+                    rs.getString("country_iso3"), rs.getString("admin1"), rs.getString("admin2"), nullableInt(rs, "geo_precision"),
+                    rs.getObject("event_date", LocalDate.class), EventStore.datePrecision(nullableInt(rs, "time_precision"), id),
+                    rs.getInt("fatalities"), rs.getInt("injured"), rs.getInt("arrested"), rs.getDouble("confidence"),
+                    rs.getInt("num_articles"), rs.getInt("num_sources"), storedAt.toInstant(ZoneOffset.UTC));
+        }
+
+        StoredEvent toStoredEvent(List<StoredEvidence> evidence) {
+            return new StoredEvent(id, type, actor1Name, actor1Type, actor1Country, actor2Name, actor2Type, actor2Country,
+                    locationText, placeName, geonameId, lat, lon, countryIso3, admin1, admin2, geoPrecision,
+                    date, datePrecision, fatalities, injured, arrested, confidence, numArticles, numSources, storedAt, evidence);
+        }
+    }
+
+    private static ActorType actorType(ResultSet rs, String column, String eventId) throws SQLException {
+        String value = rs.getString(column);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return ActorType.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            throw new StoreException("event " + eventId + " has unknown " + column + " '" + value + "'", e);
+        }
+    }
+
+    private static DatePrecision datePrecision(Integer acledCode, String eventId) {
+        if (acledCode == null) {
+            return null;
+        }
+        for (DatePrecision precision : DatePrecision.values()) {
+            if (precision.acledCode() == acledCode) {
+                return precision;
+            }
+        }
+        throw new StoreException("event " + eventId + " has unknown time_precision " + acledCode);
+    }
+
+    private static Long nullableLong(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    private static Integer nullableInt(ResultSet rs, String column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    private static Double nullableDouble(ResultSet rs, String column) throws SQLException {
+        double value = rs.getDouble(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    // ---- plumbing ----
+
+    private long count(String sql) {
+        ensureOpen();
+        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new StoreException("cannot run '" + sql + "': " + e.getMessage(), e);
+        }
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    private static LocalDateTime toUtc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new StoreException("the store on " + dbFile + " is closed");
+        }
+    }
+
+    /** A unit of work that may fail with SQL errors; its result is returned after commit. */
+    @FunctionalInterface
+    private interface Work<T> {
+        T run() throws SQLException;
+    }
+
+    /**
+     * Runs {@code work} in one transaction: commit on success, rollback on any failure (SQL or
+     * runtime), so no partial write becomes visible. SQL failures are rethrown as
+     * {@link StoreException} naming {@code what}; runtime failures are rethrown as they are.
+     */
+    private <T> T inTransaction(String what, Work<T> work) {
+        try {
+            connection.setAutoCommit(false);
+        } catch (SQLException e) {
+            throw new StoreException("cannot begin a transaction to " + what + ": " + e.getMessage(), e);
+        }
+        try {
+            T result = work.run();
+            connection.commit();
+            return result;
+        } catch (SQLException e) {
+            StoreException failure = new StoreException("cannot " + what + ": " + e.getMessage(), e);
+            rollback(failure);
+            throw failure;
+        } catch (RuntimeException e) {
+            rollback(e);
+            throw e;
+        } finally {
+            try {
+                connection.setAutoCommit(true);
+            } catch (SQLException e) {
+                // The connection is broken; the next call will report it with its own context.
+            }
+        }
+    }
+
+    private void rollback(RuntimeException failure) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+        }
+    }
+}

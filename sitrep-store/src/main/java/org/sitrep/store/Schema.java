@@ -1,0 +1,113 @@
+package org.sitrep.store;
+
+import java.util.List;
+
+/**
+ * The DDL of the store, version {@link #VERSION}. Column names are fixed here and nowhere else
+ * takes them from input. There are no foreign keys: an event fused across articles may cite
+ * evidence of an article stored later (or never), and DuckDB's foreign keys would also forbid the
+ * event upsert.
+ */
+final class Schema {
+    /** Bump when a table changes; {@link EventStore#open} refuses files of any other version. */
+    static final int VERSION = 1;
+
+    static final List<String> CREATE_STATEMENTS = List.of(
+            """
+            CREATE TABLE IF NOT EXISTS schema_version (
+                version    INTEGER   NOT NULL,
+                applied_at TIMESTAMP NOT NULL
+            )""",
+            """
+            CREATE TABLE IF NOT EXISTS articles (
+                id           VARCHAR   PRIMARY KEY,
+                url          VARCHAR,
+                source       VARCHAR,
+                title        VARCHAR,
+                published_on DATE,
+                language     VARCHAR   NOT NULL,
+                text         VARCHAR   NOT NULL,
+                ingested_at  TIMESTAMP NOT NULL
+            )""",
+            """
+            CREATE TABLE IF NOT EXISTS events (
+                id             VARCHAR   PRIMARY KEY,
+                event_type     VARCHAR   NOT NULL,
+                sub_event_type VARCHAR   NOT NULL,
+                actor1_name    VARCHAR,
+                actor1_type    VARCHAR,
+                actor1_country VARCHAR,
+                actor2_name    VARCHAR,
+                actor2_type    VARCHAR,
+                actor2_country VARCHAR,
+                location_text  VARCHAR,
+                place_name     VARCHAR,
+                geoname_id     BIGINT,
+                lat            DOUBLE    CHECK (lat BETWEEN -90 AND 90),
+                lon            DOUBLE    CHECK (lon BETWEEN -180 AND 180),
+                country_iso3   VARCHAR,
+                admin1         VARCHAR,
+                admin2         VARCHAR,
+                geo_precision  INTEGER   CHECK (geo_precision BETWEEN 1 AND 3),
+                event_date     DATE,
+                time_precision INTEGER   CHECK (time_precision BETWEEN 1 AND 3),
+                fatalities     INTEGER   NOT NULL CHECK (fatalities >= 0),
+                injured        INTEGER   NOT NULL CHECK (injured >= 0),
+                arrested       INTEGER   NOT NULL CHECK (arrested >= 0),
+                confidence     DOUBLE    NOT NULL CHECK (confidence BETWEEN 0 AND 1),
+                num_articles   INTEGER   NOT NULL CHECK (num_articles >= 1),
+                num_sources    INTEGER   NOT NULL CHECK (num_sources >= 1),
+                plover_type    VARCHAR   NOT NULL,
+                plover_mode    VARCHAR   NOT NULL,
+                cameo_root     VARCHAR   NOT NULL,
+                stored_at      TIMESTAMP NOT NULL
+            )""",
+            """
+            CREATE TABLE IF NOT EXISTS evidence (
+                event_id   VARCHAR NOT NULL,
+                article_id VARCHAR NOT NULL,
+                sentence   INTEGER NOT NULL CHECK (sentence >= 0),
+                span_start INTEGER NOT NULL CHECK (span_start >= 0),
+                span_end   INTEGER NOT NULL CHECK (span_end >= span_start),
+                text       VARCHAR NOT NULL,
+                PRIMARY KEY (event_id, article_id, sentence)
+            )""");
+
+    /** Event columns in the order {@link #INSERT_EVENT} binds them. */
+    static final List<String> EVENT_COLUMNS = List.of(
+            "id", "event_type", "sub_event_type",
+            "actor1_name", "actor1_type", "actor1_country",
+            "actor2_name", "actor2_type", "actor2_country",
+            "location_text", "place_name", "geoname_id", "lat", "lon",
+            "country_iso3", "admin1", "admin2", "geo_precision",
+            "event_date", "time_precision", "fatalities", "injured", "arrested",
+            "confidence", "num_articles", "num_sources",
+            "plover_type", "plover_mode", "cameo_root", "stored_at");
+
+    static final String INSERT_ARTICLE =
+            "INSERT INTO articles (id, url, source, title, published_on, language, text, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+
+    static final String ARTICLE_EXISTS = "SELECT 1 FROM articles WHERE id = ?";
+
+    static final String EVENT_EXISTS = "SELECT 1 FROM events WHERE id = ?";
+
+    /*
+     * New events are inserted and known ones updated, rather than one INSERT ... ON CONFLICT DO
+     * UPDATE: in DuckDB 1.x/2.0 the upsert costs several times a plain insert even when nothing
+     * conflicts, and nearly every event is new.
+     */
+    static final String INSERT_EVENT = "INSERT INTO events (" + String.join(", ", EVENT_COLUMNS) + ") VALUES ("
+            + String.join(", ", EVENT_COLUMNS.stream().map(c -> "?").toList()) + ")";
+
+    /** Later codings of the same event id replace the earlier values: the newest fusion wins. Binds like {@link #INSERT_EVENT}. */
+    static final String UPDATE_EVENT = "UPDATE events SET "
+            + String.join(", ", EVENT_COLUMNS.stream().skip(1).map(c -> c + " = ?").toList()) + " WHERE id = ?";
+
+    static final String INSERT_EVIDENCE =
+            "INSERT INTO evidence (event_id, article_id, sentence, span_start, span_end, text) VALUES (?, ?, ?, ?, ?, ?)";
+
+    /** For events stored before: evidence is a union over codings, a sentence once cited stays cited. */
+    static final String INSERT_EVIDENCE_IF_ABSENT = INSERT_EVIDENCE + " ON CONFLICT DO NOTHING";
+
+    private Schema() {}
+}

@@ -1,0 +1,9 @@
+/**
+ * store: sitrep's events in an embedded DuckDB file. {@link org.sitrep.store.EventStore} writes one
+ * {@link org.sitrep.pipeline.ArticleResult} (or a batch of them) per transaction, so that a run
+ * killed at any instant leaves no half-written article, and skips articles it already holds, so
+ * that re-running on the same input adds nothing twice; it reads events back as flat
+ * {@link org.sitrep.store.StoredEvent}s with their evidence, filtered by an
+ * {@link org.sitrep.store.EventQuery} whose values reach SQL only as bound parameters.
+ */
+package org.sitrep.store;
