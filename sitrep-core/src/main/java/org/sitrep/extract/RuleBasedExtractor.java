@@ -452,9 +452,19 @@ public final class RuleBasedExtractor implements EventExtractor {
             subj = first(g.childrenOf(head.governor(), "nsubj"));
             passive = passive && g.hasChild(i, "aux:pass");
         }
-        if (subj == null && !passive && i > 0 && g.token(i - 1).isNoun() && v.toponymAt(i - 1) == null) {
-            // The parse lost the subject ("an army drone struck …" parsed with "drone" as root): the noun before.
-            subj = i - 1;
+        if (subj == null && !passive) {
+            // The parse lost the subject ("an army drone struck …", with "drone" tagged a verb): the
+            // nearest noun before the trigger within its noun phrase.
+            for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+                Token before = g.token(k);
+                if (before.isNoun() && v.toponymAt(k) == null) {
+                    subj = k;
+                    break;
+                }
+                if (before.pos().equals("DT") || before.pos().equals(",") || before.pos().equals("IN")) {
+                    break;
+                }
+            }
         }
         Integer by = first(g.childrenOf(i, "obl:by"), g.childrenOf(i, "obl:agent"));
         Integer agent = passive ? by : subj;
