@@ -11,7 +11,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -55,7 +54,7 @@ final class ExportCommand implements Callable<Integer> {
         try (EventStore store = EventStore.open(db.db)) {
             var events = store.events(query);
             if (out == null) {
-                Writer w = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
+                Writer w = spec.commandLine().getOut();
                 exporter.write(events, w);
                 w.flush();
             } else {

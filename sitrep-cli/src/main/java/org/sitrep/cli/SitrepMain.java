@@ -24,6 +24,8 @@ public final class SitrepMain implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new SitrepMain());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        // Exports are UTF-8 whatever the platform's default charset.
+        cl.setOut(new java.io.PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true));
         return cl;
     }
 
