@@ -1,23 +1,40 @@
 package org.sitrep.cli;
 
+import org.sitrep.model.Event;
 import org.sitrep.store.StoredEvent;
 
 import java.io.PrintWriter;
+import java.time.LocalDate;
 import java.util.List;
 
-/** A fixed-width table of events for the terminal. */
+/** A fixed-width table of events for the terminal, from stored events or from events a run just coded. */
 final class EventTable {
+    private static final String FORMAT = "%-10s  %-32s  %-28s  %-28s  %-30s  %5s %5s %5s%n";
+
+    /** One line of the table. */
+    record Row(LocalDate date, String subEventType, String actor1, String actor2, String location, String admin1,
+               int fatalities, int injured, int arrested) {
+        static Row of(StoredEvent e) {
+            return new Row(e.date(), e.type().acledName(), e.actor1Name(), e.actor2Name(), e.locationText(), e.admin1(),
+                    e.fatalities(), e.injured(), e.arrested());
+        }
+
+        static Row of(Event e) {
+            var place = e.location() == null ? null : e.location().place();
+            return new Row(e.date(), e.type().acledName(), e.actor1() == null ? null : e.actor1().name(),
+                    e.actor2() == null ? null : e.actor2().name(), e.location() == null ? null : e.location().text(),
+                    place == null ? null : place.admin1(), e.fatalities(), e.injured(), e.arrested());
+        }
+    }
+
     private EventTable() {}
 
-    static void print(List<StoredEvent> events, PrintWriter out) {
-        String format = "%-10s  %-32s  %-28s  %-28s  %-30s  %5s %5s %5s%n";
-        out.printf(format, "date", "sub-event type", "actor1", "actor2", "location (admin1)", "dead", "inj", "arr");
-        for (StoredEvent e : events) {
-            String where = e.locationText() == null ? "" : e.locationText()
-                    + (e.admin1() == null ? "" : " (" + e.admin1() + ")");
-            out.printf(format, e.date() == null ? "-" : e.date().toString(), cut(e.type().acledName(), 32),
-                    cut(e.actor1Name(), 28), cut(e.actor2Name(), 28), cut(where, 30),
-                    e.fatalities(), e.injured(), e.arrested());
+    static void print(List<Row> rows, PrintWriter out) {
+        out.printf(FORMAT, "date", "sub-event type", "actor1", "actor2", "location (admin1)", "dead", "inj", "arr");
+        for (Row r : rows) {
+            String where = r.location() == null ? null : r.location() + (r.admin1() == null ? "" : " (" + r.admin1() + ")");
+            out.printf(FORMAT, r.date() == null ? "-" : r.date().toString(), cut(r.subEventType(), 32),
+                    cut(r.actor1(), 28), cut(r.actor2(), 28), cut(where, 30), r.fatalities(), r.injured(), r.arrested());
         }
         out.flush();
     }

@@ -38,7 +38,7 @@ final class EventsCommand implements Callable<Integer> {
         try (EventStore store = EventStore.open(db.db)) {
             PrintWriter out = spec.commandLine().getOut();
             var events = store.events(query);
-            EventTable.print(events, out);
+            EventTable.print(events.stream().map(EventTable.Row::of).toList(), out);
             out.printf("%d event(s) shown, %d stored%n", events.size(), store.eventCount());
             out.flush();
         }

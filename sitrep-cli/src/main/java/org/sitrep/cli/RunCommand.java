@@ -93,7 +93,7 @@ final class RunCommand implements Callable<Integer> {
             events.addAll(r.events());
         }
         if (!quiet && !events.isEmpty()) {
-            ModelTable.print(events, out);
+            EventTable.print(events.stream().map(EventTable.Row::of).toList(), out);
             out.println();
         }
         out.printf("articles read     %6d%n", articles);

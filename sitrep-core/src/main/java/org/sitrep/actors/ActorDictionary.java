@@ -3,13 +3,10 @@ package org.sitrep.actors;
 import org.sitrep.model.Actor;
 import org.sitrep.model.ActorType;
 import org.sitrep.nlp.Token;
+import org.sitrep.resources.TsvTable;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -122,33 +119,11 @@ public final class ActorDictionary {
     }
 
     private static Reader resource(String file) {
-        InputStream in = ActorDictionary.class.getResourceAsStream(RESOURCES + file);
-        if (in == null) {
-            throw new IllegalStateException("missing bundled resource " + RESOURCES + file);
-        }
-        return new InputStreamReader(in, StandardCharsets.UTF_8);
+        return TsvTable.resource(RESOURCES + file);
     }
 
     private static List<String[]> rows(Reader in, String name, int columns) {
-        List<String[]> rows = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(in)) {
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                if (cols.length != columns) {
-                    throw new IllegalArgumentException(name + ":" + n + ": expected " + columns + " tab-separated columns, found " + cols.length);
-                }
-                rows.add(cols);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + name, e);
-        }
-        return rows;
+        return TsvTable.read(in, name, columns);
     }
 
     private static List<String> words(String text) {

@@ -1,13 +1,8 @@
 package org.sitrep.extract;
 
 import org.sitrep.model.EventType;
+import org.sitrep.resources.TsvTable;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -53,29 +48,8 @@ final class Lexicon {
     }
 
     private static List<String[]> rows(String file, int columns) {
-        InputStream in = Lexicon.class.getResourceAsStream("/org/sitrep/extract/" + file);
-        if (in == null) {
-            throw new IllegalStateException("missing bundled resource /org/sitrep/extract/" + file);
-        }
-        List<String[]> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                if (cols.length != columns) {
-                    throw new IllegalStateException(file + ":" + n + ": expected " + columns + " columns, found " + cols.length);
-                }
-                out.add(cols);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
-        return out;
+        String path = "/org/sitrep/extract/" + file;
+        return TsvTable.read(TsvTable.resource(path), file, columns);
     }
 
     Trigger trigger(String lemma) {

@@ -8,8 +8,4 @@ public enum TriggerClass {
     boolean casualty() {
         return this == KILL || this == DIE || this == INJURE;
     }
-
-    boolean violent() {
-        return this != ARREST && this != DEPLOY && this != PROTEST && this != INTERVENE && this != SEIZE;
-    }
 }

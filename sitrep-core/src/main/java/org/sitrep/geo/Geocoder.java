@@ -17,5 +17,5 @@ import java.util.Optional;
  */
 @FunctionalInterface
 public interface Geocoder {
-    Optional<org.sitrep.model.Location> locate(PlaceQuery query);
+    Optional<Location> locate(PlaceQuery query);
 }
