@@ -231,7 +231,7 @@ final class Discourse {
         Draft scope = scopeOf.get(d);
         if (d.routeOnly && scope != null && !scope.places.isEmpty()) {
             // "the road between X and Y" inside a summary's area: the area places it, not the road's ends.
-            names.add(new PlaceName(routeText(d), null));
+            names.add(d.route != null ? d.route : d.places.get(0));
         } else {
             names.addAll(d.places);
         }
@@ -251,10 +251,5 @@ final class Discourse {
         EventMention m = new EventMention(d.type, d.actor1, d.actor2, null, d.date, d.datePrecision,
                 d.fatalities, d.injured, d.arrested, d.confidence, d.reason, evidence);
         return new CodedMention(m, new PlaceQuery(names, ctx.focusIso3()));
-    }
-
-    private static String routeText(Draft d) {
-        List<PlaceName> ends = d.places;
-        return "route to " + ends.get(ends.size() - 1).text();
     }
 }

@@ -35,6 +35,8 @@ final class Draft {
     List<PlaceName> places = new ArrayList<>();
     /** The places are only the ends of a route ("on the road between X and Y"), not where the event was. */
     boolean routeOnly;
+    /** The route phrase as written ("road between X and Y") when {@link #routeOnly}, else null. */
+    PlaceName route;
     /** At least one of {@link #places} is a name the gazetteer knows. */
     boolean placesKnown;
     /** The arrested are described as suspects ("suspected of belonging to the cell that carried out the attack"). */

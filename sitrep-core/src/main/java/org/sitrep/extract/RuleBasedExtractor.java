@@ -740,7 +740,7 @@ public final class RuleBasedExtractor implements EventExtractor {
         assignActors(d, agent, patient, ctx);
         d.summaryCue = summaryCue(g, trigs);
         d.suspects = words.contains("suspected") || words.contains("suspects") || words.contains("suspect");
-        placeChain(d, v, trigs);
+        placeChain(d, v, trigs, ctx.article().text());
         DateResolver.Resolved date = DateResolver.resolve(sentenceText, ctx.article().publishedOn());
         if (date != null) {
             d.date = date.date();
@@ -1168,12 +1168,13 @@ public final class RuleBasedExtractor implements EventExtractor {
 
     private static final Set<String> NOT_LOCATION_CASES = Set.of("from", "with", "by", "like", "than", "for", "about", "toward", "towards", "against", "despite");
 
-    private void placeChain(Draft d, SentenceView v, List<Trig> trigs) {
+    private void placeChain(Draft d, SentenceView v, List<Trig> trigs, String articleText) {
         Graph g = v.g;
         List<Integer> visited = new ArrayList<>();
         List<Integer> between = new ArrayList<>();
+        List<Integer> routes = new ArrayList<>();
         for (Trig t : trigs) {
-            walkPlaces(g, t.token, visited, between, 0);
+            walkPlaces(g, t.token, visited, between, routes, 0);
         }
         List<PlaceName> names = new ArrayList<>();
         boolean routeOnly = true;
@@ -1202,10 +1203,19 @@ public final class RuleBasedExtractor implements EventExtractor {
         }
         d.places = names;
         d.routeOnly = !names.isEmpty() && routeOnly;
+        if (d.routeOnly && !routes.isEmpty() && names.get(names.size() - 1).span() != null) {
+            // "road between the former Daesh capital and Baghdad", as written.
+            Span phrase = new Span(g.token(routes.get(0)).span().start(), names.get(names.size() - 1).span().end());
+            d.route = new PlaceName(phrase.of(articleText), phrase);
+        }
         d.placesKnown = v.toponyms.stream().anyMatch(tp -> tp.known && names.contains(tp.name));
     }
 
-    private static void walkPlaces(Graph g, int node, List<Integer> visited, List<Integer> between, int depth) {
+    /**
+     * Collects the tokens reachable from a trigger through place-bearing relations; {@code between}
+     * gets those under a "between" phrase, {@code routes} the nouns that phrase hangs on ("road").
+     */
+    private static void walkPlaces(Graph g, int node, List<Integer> visited, List<Integer> between, List<Integer> routes, int depth) {
         if (depth > 6) {
             return;
         }
@@ -1224,8 +1234,11 @@ public final class RuleBasedExtractor implements EventExtractor {
             visited.add(c);
             if (prep.equals("between") || between.contains(node)) {
                 between.add(c);
+                if (prep.equals("between") && !routes.contains(node)) {
+                    routes.add(node);
+                }
             }
-            walkPlaces(g, c, visited, between, depth + 1);
+            walkPlaces(g, c, visited, between, routes, depth + 1);
         }
         for (int c : g.childrenOf(node, "conj")) {
             if (!visited.contains(c) && !g.token(c).isVerb()) {
@@ -1233,7 +1246,7 @@ public final class RuleBasedExtractor implements EventExtractor {
                 if (between.contains(node)) {
                     between.add(c);
                 }
-                walkPlaces(g, c, visited, between, depth + 1);
+                walkPlaces(g, c, visited, between, routes, depth + 1);
             }
         }
     }
