@@ -2,6 +2,7 @@ package org.sitrep.cli;
 
 import org.sitrep.ingest.Ingest;
 import org.sitrep.ingest.IngestResult;
+import org.sitrep.model.Article;
 import org.sitrep.model.Event;
 import org.sitrep.model.Issue;
 import org.sitrep.pipeline.ArticleResult;
@@ -66,15 +67,25 @@ final class RunCommand implements Callable<Integer> {
         AtomicInteger saved = new AtomicInteger();
         AtomicInteger already = new AtomicInteger();
         try (EventStore store = EventStore.open(db.db)) {
-            if (articles > 0) {
+            // Articles a previous run stored are not coded again: ids come from content, so the
+            // store would skip them anyway, after the costly parse.
+            List<Article> fresh = new ArrayList<>();
+            for (Article a : ingested.articles()) {
+                if (store.hasArticle(a.id())) {
+                    already.incrementAndGet();
+                } else {
+                    fresh.add(a);
+                }
+            }
+            if (!fresh.isEmpty()) {
                 err.println("sitrep: loading models…");
                 err.flush();
                 PipelineOptions defaults = PipelineOptions.defaults();
                 Pipeline pipeline = Pipeline.standard(new PipelineOptions(actors, threads == null ? defaults.threads() : threads));
-                Progress progress = new Progress(err, articles);
+                Progress progress = new Progress(err, fresh.size());
                 // Each article is saved in its own transaction as soon as it is coded: a run killed
                 // at any instant leaves whole articles or nothing of them.
-                results = pipeline.processAll(ingested.articles(), r -> {
+                results = pipeline.processAll(fresh, r -> {
                     SaveOutcome o = store.save(r);
                     (o.saved() ? saved : already).incrementAndGet();
                     progress.advance();

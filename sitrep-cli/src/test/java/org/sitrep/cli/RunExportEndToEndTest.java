@@ -82,6 +82,7 @@ class RunExportEndToEndTest {
         Run again = sitrep("run", "--db", db.toString(), input.toString());
         assertThat(again.exit()).isEqualTo(SitrepMain.EXIT_SKIPPED);
         assertThat(again.out()).contains("already stored       2");
+        assertThat(again.err()).as("nothing left to code, so no model is loaded").doesNotContain("loading models");
         assertThat(events()).extracting(StoredEvent::id).containsExactlyElementsOf(before.stream().map(StoredEvent::id).toList());
     }
 

@@ -206,7 +206,7 @@ public final class RuleBasedExtractor implements EventExtractor {
                     b = t.index();
                 }
             }
-            if (a >= 0 && free(taken, a, b + 1) && !headOfLongerName(tokens, b + 1)) {
+            if (a >= 0 && free(taken, a, b + 1)) {
                 mark(taken, a, b + 1);
                 out.add(toponym(text, tokens, a, b + 1, true));
             }
@@ -239,16 +239,6 @@ public final class RuleBasedExtractor implements EventExtractor {
         }
         out.sort((x, y) -> x.startToken - y.startToken);
         return out;
-    }
-
-    /** "White Helmets", "Green Zone": a capitalised word follows that is neither part of the match nor a place word. */
-    private static boolean headOfLongerName(List<Token> tokens, int after) {
-        if (after >= tokens.size()) {
-            return false;
-        }
-        Token next = tokens.get(after);
-        return next.isProperNoun() && Character.isUpperCase(next.word().charAt(0))
-                && !PLACE_KEYWORDS.contains(next.lemma().toLowerCase(Locale.ROOT));
     }
 
     private static boolean placeFrame(List<Token> tokens, int i) {

@@ -131,6 +131,9 @@ public final class ToponymMatcher {
             if (n == 1 && !acceptSingleWord(text, first, country, lowerCaseWords)) {
                 continue;
             }
+            if (!country && headsLongerName(text, words, i + n - 1)) {
+                continue;
+            }
             if (!country && continuesUnknownName(text, words, i)) {
                 return 0;
             }
@@ -184,6 +187,25 @@ public final class ToponymMatcher {
             return false;
         }
         return countries.byDemonym(p).isEmpty() && !titleCasedLine(text, cur.start());
+    }
+
+    /**
+     * Whether a name ending at word i is only the head of a longer capitalised name the gazetteer
+     * does not hold ("Green" in "Green Zone", "The White" in "The White Helmets"), unless the next
+     * word says what kind of place it is ("Nineveh Province", "Gaza City").
+     */
+    private boolean headsLongerName(String text, List<Word> words, int i) {
+        if (i + 1 >= words.size()) {
+            return false;
+        }
+        Word cur = words.get(i);
+        Word next = words.get(i + 1);
+        if (next.start() != cur.end() + 1 || text.charAt(cur.end()) != ' ') {
+            return false;
+        }
+        String n = next.text();
+        return capitalised(n) && !isAcronym(n) && !PLACE_KINDS.contains(n.toLowerCase(Locale.ROOT))
+                && countries.byDemonym(n).isEmpty() && !titleCasedLine(text, cur.start());
     }
 
     private boolean acceptSingleWord(String text, Word word, boolean country, Set<String> lowerCaseWords) {
@@ -282,6 +304,11 @@ public final class ToponymMatcher {
      * Splits text into words: letters and digits, with apostrophes and hyphens inside a word
      * ("Qa'im", "Al-Arej", "ez-Zor") and dots inside single-letter abbreviations ("U.S.", "U.A.E.").
      */
+    /** Words that say what kind of place the name before them is. */
+    private static final Set<String> PLACE_KINDS = Set.of("province", "governorate", "district", "region", "state",
+            "city", "county", "town", "village", "area", "municipality", "prefecture", "division", "department",
+            "valley", "camp", "border", "crossing", "airport");
+
     private static List<Word> words(String text) {
         List<Word> words = new ArrayList<>();
         int n = text.length();
@@ -299,9 +326,13 @@ public final class ToponymMatcher {
             }
             int start = i;
             int end = wordEnd(text, i);
+            i = end;
+            // "Baghdad's Green Zone": the possessive is not part of the name.
+            if (end - start > 3 && text.charAt(end - 1) == 's' && (text.charAt(end - 2) == '\'' || text.charAt(end - 2) == '\u2019')) {
+                end -= 2;
+            }
             words.add(new Word(start, end, text.substring(start, end), sentenceStart));
             sentenceStart = false;
-            i = end;
         }
         return words;
     }

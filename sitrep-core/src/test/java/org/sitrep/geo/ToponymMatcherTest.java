@@ -117,4 +117,18 @@ class ToponymMatcherTest {
             }
         }
     }
+
+    @Test
+    void possessiveIsNotPartOfTheName() {
+        assertThat(names("Graduates marched towards Baghdad's fortified Green Zone.")).containsExactly("Baghdad");
+        assertThat(names("Fighting in Idlib’s south.")).containsExactly("Idlib");
+    }
+
+    @Test
+    void aPlaceNameHeadingALongerCapitalisedNameIsNoPlace() {
+        assertThat(names("The White Helmets civil defence group said so.")).isEmpty();
+        assertThat(names("They stormed the Green Zone on Friday.")).isEmpty();
+        // ... unless the next word says what kind of place it is.
+        assertThat(names("Fighting spread across Nineveh Province and Gaza City.")).containsExactly("Nineveh", "Gaza City");
+    }
 }

@@ -274,6 +274,22 @@ public final class EventStore implements AutoCloseable {
         return count("SELECT count(*) FROM articles");
     }
 
+    /**
+     * True when an article with this id is stored. Lets a run skip coding what a previous run
+     * already stored, which {@link #save} would skip anyway.
+     */
+    public synchronized boolean hasArticle(String articleId) {
+        ensureOpen();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT 1 FROM articles WHERE id = ?")) {
+            ps.setString(1, articleId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot look up article " + articleId + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Number of stored evidence rows (sentences cited by events). */
     public synchronized long evidenceCount() {
         return count("SELECT count(*) FROM evidence");

@@ -364,4 +364,16 @@ class EventStoreTest {
                     .isSortedAccordingTo(Comparator.<LocalDate>naturalOrder());
         }
     }
+
+    @Test
+    void hasArticleTellsStoredArticlesFromNewOnes() {
+        try (EventStore store = open()) {
+            assertThat(store.hasArticle(Fixtures.iraq().article().id())).isFalse();
+            store.save(Fixtures.iraq());
+            assertThat(store.hasArticle(Fixtures.iraq().article().id())).isTrue();
+            assertThat(store.hasArticle(Fixtures.syria().article().id())).isFalse();
+            assertThat(store.hasArticle("'; DROP TABLE articles; --")).isFalse();
+            assertThat(store.articleCount()).isEqualTo(1);
+        }
+    }
 }
