@@ -1,0 +1,270 @@
+package org.sitrep.extract;
+
+import org.sitrep.actors.ActorDictionary;
+import org.sitrep.actors.ActorMention;
+import org.sitrep.actors.GenericRole;
+import org.sitrep.geo.Countries;
+import org.sitrep.geo.Country;
+import org.sitrep.model.Actor;
+import org.sitrep.nlp.Dependency;
+import org.sitrep.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import static org.sitrep.extract.Vocabulary.*;
+
+/**
+ * Reads what a trigger's arguments name: the actor (named, generic, possessive), whether they are
+ * people, places or armed targets, and how many people they count. Thread-safe.
+ */
+final class Arguments {
+    private final ActorDictionary actors;
+    private final Countries countries;
+
+    Arguments(ActorDictionary actors, Countries countries) {
+        this.actors = actors;
+        this.countries = countries;
+    }
+
+    /** What an argument of a trigger names. */
+    static final class Arg {
+        Actor actor;
+        boolean person;
+        boolean place;
+        boolean armed;
+        boolean rest;
+        /** The actor was only inferred from an armed target noun ("a patrol vehicle"). */
+        boolean guessed;
+        /** The actor stands for generic "militants", "insurgents". */
+        boolean genericArmed;
+        int count;
+    }
+
+    /**
+     * What the argument headed by {@code heads} (with their conjuncts) names.
+     *
+     * @param exclude an actor the argument cannot be (the other side of the event), or null
+     */
+    Arg argument(SentenceView v, List<Integer> heads, RuleBasedExtractor.Context ctx, boolean counted, Actor exclude) {
+        Graph g = v.g();
+        Arg a = new Arg();
+        List<Integer> members = new ArrayList<>();
+        for (int h : heads) {
+            if (!members.contains(h)) {
+                members.add(h);
+            }
+            for (int c : g.childrenOf(h, "conj")) {
+                if (!members.contains(c)) {
+                    members.add(c);
+                }
+            }
+        }
+        int tok = members.get(0);
+        String countryIso3 = ctx.focusIso3();
+        String countryName = ctx.countryName();
+        ActorMention fallbackMention = null;
+        for (int m : members) {
+            List<Integer> phrase = g.phrase(m);
+            for (int p : phrase) {
+                ActorMention am = v.actorAt(p);
+                if (am != null && a.actor == null && !adjectival(g, am)) {
+                    // The actor naming the head or its direct modifiers beats one further down the phrase.
+                    if (am.covers(m) || modifiesDirectly(g, p, m)) {
+                        a.actor = am.actor();
+                    } else if (fallbackMention == null) {
+                        fallbackMention = am;
+                    }
+                }
+                Country demonym = countries.byDemonym(g.token(p).word()).orElse(null);
+                if (demonym != null && g.token(p).pos().startsWith("JJ") || demonym != null && g.token(p).pos().startsWith("NNP") && p != m) {
+                    countryIso3 = demonym.iso3();
+                    countryName = demonym.name();
+                }
+                if (v.toponymAt(p) != null && p == m) {
+                    a.place = true;
+                }
+            }
+            Token head = g.token(m);
+            String lemma = head.lemma().toLowerCase(Locale.ROOT);
+            if (PLACE_KEYWORDS.contains(lemma)) {
+                a.place = true;
+            }
+            if (PERSON_NOUNS.contains(lemma) || actors.genericRole(lemma).isPresent() || head.pos().equals("CD")) {
+                a.person = true;
+            }
+            if (ARMED_TARGETS.contains(lemma)) {
+                a.armed = true;
+            }
+            if (counted) {
+                int n = count(g, m);
+                if (n < 0) {
+                    a.rest = true;
+                } else {
+                    a.count += n;
+                }
+            }
+        }
+        if (a.actor == null && fallbackMention != null) {
+            a.actor = fallbackMention.actor();
+        }
+        if (a.actor != null) {
+            a.person = true;
+        }
+        if (a.actor == null) {
+            Actor owner = possessor(v, tok);
+            if (owner != null) {
+                a.actor = owner;
+            }
+        }
+        if (a.actor == null) {
+            GenericRole role = genericRole(g, tok);
+            if (role != null && countryIso3 != null) {
+                a.actor = role == GenericRole.ARMED_GROUP ? armedGroup(ctx, exclude, countryIso3, countryName)
+                        : actors.forRole(role, countryIso3, countryName);
+                a.guessed = actors.genericRole(g.token(tok).lemma()).isEmpty() && ARMED_TARGETS.contains(g.token(tok).lemma().toLowerCase(Locale.ROOT));
+                a.genericArmed = role == GenericRole.ARMED_GROUP;
+            }
+        }
+        if (a.actor == null && tok > 0 && g.token(tok - 1).isNoun()) {
+            // A modifier the parse attached elsewhere ("an army drone" with "army" as a subject).
+            GenericRole role = actors.genericRole(g.token(tok - 1).lemma()).orElse(null);
+            if ((role == GenericRole.STATE_MILITARY || role == GenericRole.STATE_POLICE) && countryIso3 != null) {
+                a.actor = actors.forRole(role, countryIso3, countryName);
+            }
+        }
+        if (a.actor != null && a.actor.type().armed()) {
+            a.armed = true;
+        }
+        return a;
+    }
+
+    /** The armed group a generic "militants" stands for: the article's most named one other than {@code exclude}. */
+    Actor armedGroup(RuleBasedExtractor.Context ctx, Actor exclude, String countryIso3, String countryName) {
+        for (Actor a : ctx.armedGroups()) {
+            if (!a.equals(exclude)) {
+                return a;
+            }
+        }
+        return actors.forRole(GenericRole.ARMED_GROUP, countryIso3, countryName);
+    }
+
+    /** "al-Qaeda-linked", "Iran-backed": an actor inside an adjective qualifies, it does not act. */
+    static boolean adjectival(Graph g, ActorMention m) {
+        String last = g.token(m.endToken() - 1).word().toLowerCase(Locale.ROOT);
+        int after = m.endToken();
+        if (after < g.size() && g.token(after).word().equals("-")) {
+            after++;
+        }
+        String next = after < g.size() ? g.token(after).word().toLowerCase(Locale.ROOT) : "";
+        return last.matches(".*-(linked|backed|affiliated|allied|aligned|inspired|supported|controlled)")
+                || next.matches("-?(linked|backed|affiliated|allied|aligned|inspired|supported|controlled)");
+    }
+
+    static boolean modifiesDirectly(Graph g, int token, int head) {
+        Dependency d = g.head(token);
+        if (d == null || d.governor() != head) {
+            return false;
+        }
+        String r = d.relation();
+        return r.startsWith("compound") || r.startsWith("amod") || r.startsWith("nmod:poss") || r.startsWith("appos");
+    }
+
+    /** "its forces", "their fighters": the actor the sentence names elsewhere, typically the one speaking. */
+    static Actor possessor(SentenceView v, int tok) {
+        for (int c : v.g().childrenOf(tok, "nmod:poss")) {
+            String w = lowerWord(v.g().token(c));
+            if (w.equals("its") || w.equals("their")) {
+                for (ActorMention m : v.actors()) {
+                    if (!m.covers(tok)) {
+                        return m.actor();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The generic role of a head noun, of the head with its compound ("security forces"), or of a compound modifier ("army drone", "police vehicle"). */
+    GenericRole genericRole(Graph g, int tok) {
+        String lemma = g.token(tok).lemma().toLowerCase(Locale.ROOT);
+        GenericRole role = actors.genericRole(compoundWithHead(g, tok)).or(() -> actors.genericRole(lemma)).orElse(null);
+        if (role == null) {
+            for (int c : g.childrenOf(tok, "compound")) {
+                GenericRole r = actors.genericRole(g.token(c).lemma()).orElse(null);
+                if (r == GenericRole.STATE_MILITARY || r == GenericRole.STATE_POLICE) {
+                    role = r;
+                }
+            }
+            for (int c : g.childrenOf(tok, "amod")) {
+                String w = lowerWord(g.token(c));
+                if (w.equals("military")) {
+                    role = GenericRole.STATE_MILITARY;
+                }
+            }
+        }
+        if (role == null && ARMED_TARGETS.contains(lemma)) {
+            role = GenericRole.STATE_MILITARY;
+        }
+        return role;
+    }
+
+    /** "security forces", "police officer": the head with its compound modifier, for two-word generic agents. */
+    static String compoundWithHead(Graph g, int tok) {
+        for (int c : g.childrenOf(tok, "compound")) {
+            return g.token(c).lemma().toLowerCase(Locale.ROOT) + " " + g.token(tok).lemma().toLowerCase(Locale.ROOT);
+        }
+        for (int c : g.childrenOf(tok, "amod")) {
+            return lowerWord(g.token(c)) + " " + g.token(tok).word().toLowerCase(Locale.ROOT);
+        }
+        return g.token(tok).lemma().toLowerCase(Locale.ROOT);
+    }
+
+    /** People counted by a noun phrase head; -1 for "the rest" (resolved from the article later). */
+    static int count(Graph g, int m) {
+        Token t = g.token(m);
+        String lemma = t.lemma().toLowerCase(Locale.ROOT);
+        if (lemma.equals("rest") || lemma.equals("remainder")) {
+            return -1;
+        }
+        if (t.pos().equals("CD")) {
+            return Numbers.parse(t.word()).orElse(0);
+        }
+        for (Dependency d : g.children(m)) {
+            if (d.relation().equals("nummod") || d.relation().equals("det:qmod")) {
+                int n = Numbers.parse(g.token(d.dependent()).word()).orElse(0);
+                if (n > 0) {
+                    return n;
+                }
+            }
+        }
+        for (Dependency d : g.children(m)) {
+            if (d.relation().startsWith("amod") || d.relation().equals("det") || d.relation().startsWith("nmod:of") && g.token(d.dependent()).pos().equals("CD")) {
+                var n = Numbers.parse(g.token(d.dependent()).word());
+                if (n.isPresent() && (d.relation().startsWith("amod") || d.relation().startsWith("nmod") || n.getAsInt() == 1)) {
+                    return n.getAsInt();
+                }
+            }
+        }
+        // "a group consisting of three elements": the number sits one clause below.
+        for (Dependency d : g.children(m)) {
+            if (d.relation().startsWith("acl") && !d.relation().startsWith("acl:relcl")) {
+                for (Dependency e : g.children(d.dependent())) {
+                    if (e.relation().startsWith("obl")) {
+                        for (int c : g.childrenOf(e.dependent(), "nummod")) {
+                            int n = Numbers.parse(g.token(c).word()).orElse(0);
+                            if (n > 0) {
+                                return n;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        if (t.pos().equals("NN") || t.pos().equals("NNP")) {
+            return PERSON_NOUNS.contains(lemma) || t.pos().equals("NNP") ? 1 : 0;
+        }
+        return 0;
+    }
+}

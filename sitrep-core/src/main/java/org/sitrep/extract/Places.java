@@ -1,0 +1,224 @@
+package org.sitrep.extract;
+
+import org.sitrep.actors.ActorDictionary;
+import org.sitrep.actors.ActorMention;
+import org.sitrep.geo.PlaceName;
+import org.sitrep.geo.ToponymMatcher;
+import org.sitrep.model.Article;
+import org.sitrep.model.Span;
+import org.sitrep.nlp.Dependency;
+import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import static org.sitrep.extract.Vocabulary.*;
+
+/**
+ * Finds place names in a sentence (gazetteer, NER, place frames) and the chain of names that says
+ * where a coded event happened. Thread-safe.
+ */
+final class Places {
+    private final ToponymMatcher toponyms;
+    private final ActorDictionary actors;
+
+    Places(ToponymMatcher toponyms, ActorDictionary actors) {
+        this.toponyms = toponyms;
+        this.actors = actors;
+    }
+
+    List<Toponym> findToponyms(String text, Sentence s) {
+        List<Token> tokens = s.tokens();
+        boolean[] taken = new boolean[tokens.size()];
+        List<Toponym> out = new ArrayList<>();
+        List<ActorMention> named = actors.find(tokens);
+        for (ActorMention m : named) {
+            for (int i = m.startToken(); i < m.endToken(); i++) {
+                taken[i] = true;
+            }
+        }
+        // Gazetteer matches first: they know "Qaim" is a place even when NER calls it a person.
+        for (var match : toponyms.find(s.text(text))) {
+            int start = s.span().start() + match.span().start();
+            int end = s.span().start() + match.span().end();
+            int a = -1;
+            int b = -1;
+            for (Token t : tokens) {
+                if (t.span().start() >= start && t.span().end() <= end) {
+                    if (a < 0) {
+                        a = t.index();
+                    }
+                    b = t.index();
+                }
+            }
+            if (a >= 0 && free(taken, a, b + 1)) {
+                mark(taken, a, b + 1);
+                out.add(toponym(text, tokens, a, b + 1, true));
+            }
+        }
+        // Then NER locations and proper nouns in a place frame ("the village of Al-Arej", "at Tal Abita").
+        for (int i = 0; i < tokens.size(); i++) {
+            if (taken[i]) {
+                continue;
+            }
+            Token t = tokens.get(i);
+            boolean ner = t.ner().equals("LOCATION");
+            boolean framed = t.isProperNoun() && i > 0 && placeFrame(tokens, i);
+            if (!ner && !framed) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < tokens.size() && !taken[j] && (tokens.get(j).ner().equals("LOCATION") && ner
+                    || tokens.get(j).isProperNoun()
+                    || (tokens.get(j).word().equals("-") && j + 1 < tokens.size() && tokens.get(j + 1).isProperNoun()))) {
+                j++;
+            }
+            if (!lowerWord(t).equals("north") && !lowerWord(t).equals("east") && !lowerWord(t).equals("south") && !lowerWord(t).equals("west")) {
+                mark(taken, i, j);
+                Toponym tp = toponym(text, tokens, i, j, false);
+                String name = tp.name().text();
+                boolean known = toponyms.find(name).stream().anyMatch(m -> m.span().length() == name.length());
+                out.add(known ? new Toponym(tp.startToken(), tp.endToken(), tp.name(), true) : tp);
+            }
+            i = j - 1;
+        }
+        out.sort((x, y) -> x.startToken() - y.startToken());
+        return out;
+    }
+
+    static boolean placeFrame(List<Token> tokens, int i) {
+        String prev = lowerWord(tokens.get(i - 1));
+        if (prev.equals("of") && i > 1 && PLACE_KEYWORDS.contains(lowerWord(tokens.get(i - 2)))) {
+            return true;
+        }
+        return Set.of("in", "at", "near", "outside", "around").contains(prev);
+    }
+
+    static boolean free(boolean[] taken, int a, int b) {
+        for (int i = a; i < b; i++) {
+            if (taken[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static void mark(boolean[] taken, int a, int b) {
+        for (int i = a; i < b; i++) {
+            taken[i] = true;
+        }
+    }
+
+    static Toponym toponym(String text, List<Token> tokens, int a, int b, boolean known) {
+        Span span = new Span(tokens.get(a).span().start(), tokens.get(b - 1).span().end());
+        return new Toponym(a, b, new PlaceName(span.of(text), span), known);
+    }
+
+    static final Set<String> NOT_LOCATION_CASES = Set.of("from", "with", "by", "like", "than", "for", "about", "toward", "towards", "against", "despite");
+
+    void placeChain(Draft d, SentenceView v, List<Trig> trigs, String articleText) {
+        Graph g = v.g();
+        List<Integer> visited = new ArrayList<>();
+        List<Integer> between = new ArrayList<>();
+        List<Integer> routes = new ArrayList<>();
+        for (Trig t : trigs) {
+            walkPlaces(g, t.token(), visited, between, routes, 0);
+        }
+        List<PlaceName> names = new ArrayList<>();
+        boolean routeOnly = true;
+        for (Toponym tp : v.toponyms()) {
+            boolean reached = false;
+            boolean viaBetween = false;
+            for (int k = tp.startToken(); k < tp.endToken(); k++) {
+                reached |= visited.contains(k);
+                viaBetween |= between.contains(k);
+            }
+            if (reached) {
+                names.add(tp.name());
+                routeOnly &= viaBetween;
+            }
+        }
+        if (names.isEmpty() && !d.casualtyOnly) {
+            // The parse may have failed (headlines): fall back to the sentence's gazetteer places,
+            // but not those it names as an origin.
+            for (Toponym tp : v.toponyms()) {
+                String prev = tp.startToken() > 0 ? lowerWord(g.token(tp.startToken() - 1)) : "";
+                if (tp.known() && !prev.equals("from") && !prev.equals("between")) {
+                    names.add(tp.name());
+                    routeOnly = false;
+                }
+            }
+        }
+        d.places = names;
+        d.routeOnly = !names.isEmpty() && routeOnly;
+        if (d.routeOnly && !routes.isEmpty() && names.get(names.size() - 1).span() != null) {
+            // "road between the former Daesh capital and Baghdad", as written.
+            Span phrase = new Span(g.token(routes.get(0)).span().start(), names.get(names.size() - 1).span().end());
+            d.route = new PlaceName(phrase.of(articleText), phrase);
+        }
+        d.placesKnown = v.toponyms().stream().anyMatch(tp -> tp.known() && names.contains(tp.name()));
+    }
+
+    /**
+     * Collects the tokens reachable from a trigger through place-bearing relations; {@code between}
+     * gets those under a "between" phrase, {@code routes} the nouns that phrase hangs on ("road").
+     */
+    static void walkPlaces(Graph g, int node, List<Integer> visited, List<Integer> between, List<Integer> routes, int depth) {
+        if (depth > 6) {
+            return;
+        }
+        for (Dependency d : g.children(node)) {
+            String r = d.relation();
+            int c = d.dependent();
+            boolean location = r.startsWith("obl") || r.startsWith("nmod") || r.startsWith("obj") || r.startsWith("compound")
+                    || r.startsWith("appos") || r.startsWith("acl") && !r.startsWith("acl:relcl") || r.equals("advmod") || r.startsWith("amod");
+            if (!location || visited.contains(c)) {
+                continue;
+            }
+            String prep = g.caseOf(d);
+            if ((r.startsWith("obl") || r.startsWith("nmod")) && NOT_LOCATION_CASES.contains(prep)) {
+                continue;
+            }
+            visited.add(c);
+            if (prep.equals("between") || between.contains(node)) {
+                between.add(c);
+                if (prep.equals("between") && !routes.contains(node)) {
+                    routes.add(node);
+                }
+            }
+            walkPlaces(g, c, visited, between, routes, depth + 1);
+        }
+        for (int c : g.childrenOf(node, "conj")) {
+            if (!visited.contains(c) && !g.token(c).isVerb()) {
+                visited.add(c);
+                if (between.contains(node)) {
+                    between.add(c);
+                }
+                walkPlaces(g, c, visited, between, routes, depth + 1);
+            }
+        }
+    }
+
+    /**
+     * The place the article is filed from: the first gazetteer place, other than a country, of its
+     * headline, else of its first paragraph. It places landmarks the gazetteer lacks ("Tahrir Square").
+     */
+    PlaceName anchor(Article article) {
+        List<String> candidates = new ArrayList<>();
+        if (article.title() != null) {
+            candidates.add(article.title());
+        }
+        int firstBreak = article.text().indexOf("\n\n");
+        candidates.add(firstBreak < 0 ? article.text() : article.text().substring(0, firstBreak));
+        for (String text : candidates) {
+            for (var m : toponyms.find(text)) {
+                if (!m.country()) {
+                    return new PlaceName(m.text(), null);
+                }
+            }
+        }
+        return null;
+    }
+}

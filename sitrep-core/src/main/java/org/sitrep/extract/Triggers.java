@@ -1,0 +1,335 @@
+package org.sitrep.extract;
+
+import org.sitrep.actors.ActorDictionary;
+import org.sitrep.actors.GenericRole;
+import org.sitrep.nlp.Dependency;
+import org.sitrep.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import static org.sitrep.extract.Vocabulary.*;
+
+/**
+ * Finds the event triggers of a sentence and their arguments, and tells factual reports from
+ * plans, aims, negations and habits. Thread-safe: immutable lexicons only.
+ */
+final class Triggers {
+    private final Lexicon lexicon;
+    private final ActorDictionary actors;
+
+    Triggers(Lexicon lexicon, ActorDictionary actors) {
+        this.lexicon = lexicon;
+        this.actors = actors;
+    }
+
+    /** The sentence's factual triggers, with circumstances ("during a raid") absorbed into the trigger they qualify. */
+    List<Trig> find(SentenceView v) {
+        Graph g = v.g();
+        List<Trig> out = new ArrayList<>();
+        for (Token t : v.sentence().tokens()) {
+            Lexicon.Trigger entry = lexicon.trigger(t.lemma());
+            if (v.actorAt(t.index()) != null || v.toponymAt(t.index()) != null) {
+                continue;
+            }
+            Trig trig = null;
+            if (entry != null && t.isVerb()) {
+                trig = verbal(v, t, entry);
+            } else if (entry != null && t.isNoun() && headlineVerb(v, t.index())) {
+                // Headline syntax ("the ISF capture another ISIS leader") often parses the verb as a noun.
+                trig = new Trig(t.index(), entry.cls(), v.actorAt(t.index() - 1) != null ? t.index() - 1 : null, Trig.listOf(nextNoun(v, t.index())), false);
+            } else if (t.isNoun() && (NOMINAL_TRIGGERS.contains(t.lemma().toLowerCase(Locale.ROOT)) || sitIn(v, t.index()))) {
+                trig = nominal(v, t);
+            } else if (t.isNoun() && (t.lemma().equalsIgnoreCase("wound") || t.lemma().equalsIgnoreCase("injury"))) {
+                trig = woundsPhrase(v, t);
+            }
+            if (trig != null && factual(g, trig.token())) {
+                out.add(trig);
+            }
+        }
+        return absorbCircumstances(g, out);
+    }
+
+    /**
+     * A nominal trigger governed by another trigger describes its circumstance ("arrested during a
+     * raid", "killed in an attack"): it joins that trigger's event, lending it its perpetrator.
+     */
+    static List<Trig> absorbCircumstances(Graph g, List<Trig> triggers) {
+        List<Trig> out = new ArrayList<>(triggers);
+        for (Trig n : triggers) {
+            if (!n.nominal()) {
+                continue;
+            }
+            Trig governor = null;
+            int node = n.token();
+            for (int step = 0; step < 3 && governor == null; step++) {
+                Dependency head = g.head(node);
+                if (head == null || head.governor() < 0) {
+                    break;
+                }
+                node = head.governor();
+                for (Trig t : out) {
+                    if (t.token() == node && !t.nominal()) {
+                        governor = t;
+                    }
+                }
+            }
+            if (governor == null) {
+                continue;
+            }
+            out.remove(n);
+            if (governor.agent() == null && n.agent() != null) {
+                out.set(out.indexOf(governor), new Trig(governor.token(), governor.cls(), n.agent(), governor.patients(), false));
+            }
+        }
+        return out;
+    }
+
+    Trig verbal(SentenceView v, Token t, Lexicon.Trigger entry) {
+        Graph g = v.g();
+        int i = t.index();
+        String lemma = t.lemma().toLowerCase(Locale.ROOT);
+        // Phrasal verbs: only "blow up" and "go off" are explosions.
+        if (lemma.equals("blow") && !hasParticle(g, i, "up") || lemma.equals("go") && !hasParticle(g, i, "off")) {
+            return null;
+        }
+        Dependency head = g.head(i);
+        // A participle used as an adjective ("armed men", "wounded soldiers") is no event.
+        if (head != null && head.relation().startsWith("amod")) {
+            return null;
+        }
+        List<Integer> objects = g.childrenOf(i, "obj");
+        // A bare participle without object or auxiliary is a reduced passive: "three others wounded",
+        // "eight jihadists captured in …".
+        boolean passive = g.hasChild(i, "aux:pass") || g.hasChild(i, "nsubj:pass")
+                || (t.pos().equals("VBN") && objects.isEmpty() && !g.hasChild(i, "aux"));
+        Integer subj = first(g.childrenOf(i, "nsubj:pass"), g.childrenOf(i, "nsubj"));
+        if (subj == null && head != null && head.governor() >= 0
+                && (head.relation().startsWith("advcl") || head.relation().startsWith("conj") || head.relation().startsWith("xcomp"))) {
+            // "X ambushed a convoy, killing four": the participle's subject is the governing verb's.
+            subj = first(g.childrenOf(head.governor(), "nsubj"));
+            passive = passive && g.hasChild(i, "aux:pass");
+        }
+        if (subj == null && !passive) {
+            // The parse lost the subject ("an army drone struck …", with "drone" tagged a verb): the
+            // nearest noun before the trigger within its noun phrase.
+            for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+                Token before = g.token(k);
+                if (before.isNoun() && v.toponymAt(k) == null) {
+                    subj = k;
+                    break;
+                }
+                if (before.pos().equals("DT") || before.pos().equals(",") || before.pos().equals("IN")) {
+                    break;
+                }
+            }
+        }
+        Integer by = first(g.childrenOf(i, "obl:by"), g.childrenOf(i, "obl:agent"));
+        Integer agent = passive ? by : subj;
+        List<Integer> patients = passive ? g.childrenOf(i, "nsubj:pass") : objects;
+        if (passive && patients.isEmpty() && subj != null) {
+            patients = List.of(subj);
+        }
+        if (!passive && patients.isEmpty() && entry.cls() != TriggerClass.DIE) {
+            // The parse lost the object ("police arrested 12 people suspected of …"): take the next noun.
+            patients = Trig.listOf(nextNoun(v, i));
+        }
+        if (!entry.requiredObjects().isEmpty()) {
+            if (objects.isEmpty() || !entry.requiredObjects().contains(g.token(objects.get(0)).lemma().toLowerCase(Locale.ROOT))) {
+                return null;
+            }
+            // "opened fire on a checkpoint": the target is the oblique, not the object.
+            patients = Trig.listOf(first(g.childrenOf(i, "obl:on"), g.childrenOf(i, "obl:at")));
+        }
+        Integer patient = patients.isEmpty() ? null : patients.get(0);
+        if (lemma.equals("take") || lemma.equals("catch")) {
+            // "were taken" is an arrest only for a person taken, and never "taken to hospital".
+            if (!passive || patient == null || !personLike(v, patient) || g.hasChild(i, "obl:to")
+                    || g.hasChild(i, "compound:prt")) {
+                return null;
+            }
+        }
+        if (lemma.equals("march") || lemma.equals("rally")) {
+            if (subj == null || !protesterLike(v, subj)) {
+                return null;
+            }
+        }
+        if (entry.cls() == TriggerClass.ATTACK && lemma.equals("target") && patient == null) {
+            return null;
+        }
+        return new Trig(i, entry.cls(), agent, patients, false);
+    }
+
+    Trig nominal(SentenceView v, Token t) {
+        Graph g = v.g();
+        int i = t.index();
+        String lemma = t.lemma().toLowerCase(Locale.ROOT);
+        Integer by = first(g.childrenOf(i, "nmod:by"));
+        Integer on = null;
+        for (Dependency d : g.children(i)) {
+            // "an attack on Tuesday by X on army positions": the target is not the day.
+            boolean target = d.relation().equals("nmod:on") || d.relation().equals("nmod:against");
+            if (target && on == null && !isTime(g.token(d.dependent()))) {
+                on = d.dependent();
+            }
+        }
+        if (on == null) {
+            // "an attack by fighters … on army positions" often hangs the target on the agent, or the
+            // attack under a misparsed head: look there too.
+            Dependency up = g.head(i);
+            for (Integer holder : new Integer[] {by, up == null || up.governor() < 0 ? null : up.governor()}) {
+                if (holder == null || on != null || !g.token(holder).isNoun()) {
+                    continue;
+                }
+                for (Dependency d : g.children(holder)) {
+                    if ((d.relation().equals("nmod:on") || d.relation().equals("nmod:against")) && !isTime(g.token(d.dependent()))) {
+                        on = d.dependent();
+                        break;
+                    }
+                }
+            }
+        }
+        TriggerClass cls = switch (lemma) {
+            case "protest", "demonstration", "rally", "sit-in", "sit", "vigil", "march" -> TriggerClass.PROTEST;
+            case "clash" -> TriggerClass.CLASH;
+            case "airstrike", "strike", "shelling" -> TriggerClass.STRIKE;
+            case "explosion", "blast", "bombing" -> TriggerClass.EXPLODE;
+            default -> TriggerClass.ATTACK;
+        };
+        Dependency head = g.head(i);
+        String headLemma = head == null || head.governor() < 0 ? "" : g.token(head.governor()).lemma().toLowerCase(Locale.ROOT);
+        boolean hosted = head != null && head.relation().startsWith("obj") && PROTEST_HOSTS.contains(headLemma);
+        boolean plural = t.pos().equals("NNS") && !g.hasChild(i, "nummod");
+        if (cls == TriggerClass.PROTEST) {
+            return hosted || g.hasChild(i, "nmod:in") || g.hasChild(i, "nmod:against") || g.hasChild(i, "nmod:outside")
+                    ? new Trig(i, cls, by, List.of(), true) : null;
+        }
+        // A plural without a number ("increased attacks") is a trend, not an event.
+        if (plural || (by == null && on == null)) {
+            return null;
+        }
+        return new Trig(i, cls, by, Trig.listOf(on), true);
+    }
+
+    static boolean isTime(Token t) {
+        return t.ner().equals("DATE") || t.ner().equals("TIME") || t.ner().equals("DURATION")
+                || Set.of("morning", "night", "evening", "afternoon", "day", "dawn").contains(t.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /** "sit-in", which the tokenizer splits into "sit", "-", "in". */
+    static boolean sitIn(SentenceView v, int i) {
+        List<Token> tokens = v.sentence().tokens();
+        return lowerWord(tokens.get(i)).equals("sit") && i + 2 < tokens.size()
+                && tokens.get(i + 1).word().equals("-") && lowerWord(tokens.get(i + 2)).equals("in");
+    }
+
+    /** "escaped with gunshot wounds", "hospitalised with injuries": the subject of the verb was injured. */
+    Trig woundsPhrase(SentenceView v, Token t) {
+        Dependency head = v.g().head(t.index());
+        if (head == null || head.governor() < 0 || !head.relation().equals("obl:with")) {
+            return null;
+        }
+        Integer subj = first(v.g().childrenOf(head.governor(), "nsubj"), v.g().childrenOf(head.governor(), "nsubj:pass"));
+        return subj == null ? null : new Trig(t.index(), TriggerClass.INJURE, null, List.of(subj), true);
+    }
+
+    boolean headlineVerb(SentenceView v, int i) {
+        List<Token> tokens = v.sentence().tokens();
+        if (i == 0 || i + 1 >= tokens.size() || v.actorAt(i - 1) == null) {
+            return false;
+        }
+        String nextPos = tokens.get(i + 1).pos();
+        return nextPos.equals("DT") || nextPos.equals("CD") || nextPos.startsWith("NNP") || nextPos.equals("JJ");
+    }
+
+    static Integer nextNoun(SentenceView v, int i) {
+        for (int k = i + 1; k < v.sentence().tokens().size(); k++) {
+            Token t = v.sentence().tokens().get(k);
+            if (t.isNoun() && v.actorAt(k) == null) {
+                return k;
+            }
+            if (t.pos().equals(":") || t.pos().equals(",") || t.pos().equals("IN")) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    static boolean hasParticle(Graph g, int i, String particle) {
+        for (int c : g.childrenOf(i, "compound:prt")) {
+            if (lowerWord(g.token(c)).equals(particle)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean hasAuxHave(Graph g, int i) {
+        for (int c : g.childrenOf(i, "aux")) {
+            if (g.token(c).lemma().equalsIgnoreCase("have")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @SafeVarargs
+    static Integer first(List<Integer>... lists) {
+        for (List<Integer> l : lists) {
+            if (!l.isEmpty()) {
+                return l.get(0);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * False for triggers the text does not report as having happened: negated, modal, under an aim,
+     * plan, fear or denial, habitual, or conditional.
+     */
+    static boolean factual(Graph g, int trigger) {
+        int node = trigger;
+        for (int step = 0; step < 5 && node >= 0; step++) {
+            for (Dependency d : g.children(node)) {
+                String w = lowerWord(g.token(d.dependent()));
+                String r = d.relation();
+                if (step == 0 && (r.equals("advmod") || r.equals("neg")) && (NEGATION.contains(w) || HABITUAL.contains(w))) {
+                    return false;
+                }
+                if ((step == 0 || r.equals("aux")) && r.startsWith("aux") && MODAL_AUX.contains(w)) {
+                    return false;
+                }
+                if (step == 0 && r.equals("mark") && (w.equals("if") || w.equals("unless"))) {
+                    return false;
+                }
+            }
+            if (step > 0 && NON_FACTUAL_GOVERNORS.contains(g.token(node).lemma().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+            Dependency head = g.head(node);
+            if (head == null || head.governor() < 0) {
+                break;
+            }
+            String r = head.relation();
+            // Climb only through the relations that embed an event under a governing verb or noun.
+            if (!(r.startsWith("xcomp") || r.startsWith("ccomp") || r.startsWith("advcl") || r.startsWith("acl")
+                    || r.startsWith("obj") || r.startsWith("conj") || r.startsWith("nmod") || r.startsWith("obl"))) {
+                break;
+            }
+            node = head.governor();
+        }
+        return true;
+    }
+
+    static boolean personLike(SentenceView v, int tok) {
+        String lemma = v.g().token(tok).lemma().toLowerCase(Locale.ROOT);
+        return v.actorAt(tok) != null || PERSON_NOUNS.contains(lemma) || v.g().token(tok).pos().equals("CD")
+                || v.g().phrase(tok).stream().anyMatch(p -> v.actorAt(p) != null);
+    }
+
+    boolean protesterLike(SentenceView v, int tok) {
+        return actors.genericRole(v.g().token(tok).lemma()).map(r -> r == GenericRole.PROTESTERS).orElse(false);
+    }
+}
