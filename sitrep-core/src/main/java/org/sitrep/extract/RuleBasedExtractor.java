@@ -14,6 +14,7 @@ import org.sitrep.model.Article;
 import org.sitrep.model.EventType;
 import org.sitrep.model.Evidence;
 import org.sitrep.nlp.AnnotatedArticle;
+import org.sitrep.nlp.ParseSelector;
 import org.sitrep.nlp.Dependency;
 import org.sitrep.nlp.Sentence;
 import org.sitrep.nlp.Token;
@@ -65,6 +66,14 @@ public final class RuleBasedExtractor implements EventExtractor {
         Actor salientArmedGroup() {
             return armedGroups.isEmpty() ? null : armedGroups.get(0);
         }
+    }
+
+    /**
+     * The sentences this coder can use a parse of: those with a trigger word. Give it to the
+     * annotator so that it parses nothing else.
+     */
+    public ParseSelector parseSelector() {
+        return triggers::mayCarryEvent;
     }
 
     @Override

@@ -25,6 +25,19 @@ final class Triggers {
         this.actors = actors;
     }
 
+    /** Lemmas the article-level rules read besides triggers: claims of responsibility, "with wounds". */
+    private static final Set<String> ALSO_PARSED = Set.of("claim", "wound", "injury", "sit");
+
+    /** Whether a sentence with these lower-case lemmas can carry a trigger, and so needs the parse. */
+    boolean mayCarryEvent(List<String> lemmas) {
+        for (String lemma : lemmas) {
+            if (lexicon.trigger(lemma) != null || NOMINAL_TRIGGERS.contains(lemma) || ALSO_PARSED.contains(lemma)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The sentence's factual triggers, with circumstances ("during a raid") absorbed into the trigger they qualify. */
     List<Trig> find(SentenceView v) {
         Graph g = v.g();

@@ -14,6 +14,7 @@ import org.sitrep.model.Span;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 
 /**
@@ -26,32 +27,76 @@ import java.util.Properties;
  * paragraph.
  *
  * <p>Loading the models takes several seconds and about 2 GB of heap: create one instance per
- * process and share it. {@link #annotate} is thread-safe (CoreNLP's pipeline is, once built).
+ * process and share it. {@link #annotate} is thread-safe (CoreNLP's pipelines are, once built,
+ * and each call works on its own document).
  */
 public final class CoreNlpAnnotator implements Annotator {
-    private final StanfordCoreNLP pipeline;
+    private final StanfordCoreNLP light;
+    private final StanfordCoreNLP deep;
+    private final ParseSelector selector;
 
+    /** Parses every sentence. */
     public CoreNlpAnnotator() {
-        Properties props = new Properties();
-        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
-        props.setProperty("ssplit.newlineIsSentenceBreak", "two");
-        props.setProperty("ner.applyFineGrained", "false");
-        props.setProperty("ner.buildEntityMentions", "false");
+        this(ParseSelector.ALL);
+    }
+
+    /**
+     * Tags every sentence (tokens, POS, lemmas) but runs NER and the dependency parser only on the
+     * sentences {@code selector} wants: in news most sentences carry no event, and the parser is
+     * the costly part.
+     */
+    public CoreNlpAnnotator(ParseSelector selector) {
+        if (selector == null) {
+            throw new IllegalArgumentException("selector must not be null");
+        }
+        this.selector = selector;
+        Properties light = new Properties();
+        light.setProperty("annotators", "tokenize,ssplit,pos,lemma");
+        light.setProperty("ssplit.newlineIsSentenceBreak", "two");
         // Curly quotes and dashes stay as written so that token spans match the text.
-        props.setProperty("tokenize.options", "invertible=true,normalizeParentheses=false,normalizeOtherBrackets=false");
-        this.pipeline = new StanfordCoreNLP(props);
+        light.setProperty("tokenize.options", "invertible=true,normalizeParentheses=false,normalizeOtherBrackets=false");
+        this.light = new StanfordCoreNLP(light);
+        Properties deep = new Properties();
+        deep.setProperty("annotators", "ner,depparse");
+        // The sentences come already tokenized and tagged by the light pipeline.
+        deep.setProperty("enforceRequirements", "false");
+        deep.setProperty("ner.applyFineGrained", "false");
+        deep.setProperty("ner.buildEntityMentions", "false");
+        this.deep = new StanfordCoreNLP(deep);
     }
 
     @Override
     public AnnotatedArticle annotate(Article article) {
         Annotation doc = new Annotation(article.text());
-        pipeline.annotate(doc);
+        light.annotate(doc);
         List<CoreMap> coreSentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
-        List<Sentence> sentences = new ArrayList<>(coreSentences == null ? 0 : coreSentences.size());
-        if (coreSentences != null) {
-            for (CoreMap s : coreSentences) {
-                sentences.add(convert(sentences.size(), s));
+        if (coreSentences == null) {
+            coreSentences = List.of();
+        }
+        List<CoreMap> selected = new ArrayList<>();
+        List<CoreLabel> selectedTokens = new ArrayList<>();
+        for (CoreMap s : coreSentences) {
+            List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+            List<String> lemmas = new ArrayList<>(labels.size());
+            for (CoreLabel l : labels) {
+                lemmas.add((l.lemma() == null ? l.word() : l.lemma()).toLowerCase(Locale.ROOT));
             }
+            if (selector.needsParse(lemmas)) {
+                selected.add(s);
+                selectedTokens.addAll(labels);
+            }
+        }
+        if (!selected.isEmpty()) {
+            // A document of just the selected sentences; the annotators write into the same token
+            // objects, so the full document sees the entities and parses.
+            Annotation part = new Annotation(article.text());
+            part.set(CoreAnnotations.SentencesAnnotation.class, selected);
+            part.set(CoreAnnotations.TokensAnnotation.class, selectedTokens);
+            deep.annotate(part);
+        }
+        List<Sentence> sentences = new ArrayList<>(coreSentences.size());
+        for (CoreMap s : coreSentences) {
+            sentences.add(convert(sentences.size(), s));
         }
         return new AnnotatedArticle(article, sentences);
     }

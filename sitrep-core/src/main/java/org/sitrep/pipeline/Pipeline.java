@@ -62,8 +62,10 @@ public final class Pipeline {
         ActorDictionary actors = options.userActors() == null ? ActorDictionary.bundled() : ActorDictionary.withUserFile(options.userActors());
         Gazetteer gazetteer = Gazetteer.bundled();
         Countries countries = Countries.bundled();
-        EventExtractor extractor = new RuleBasedExtractor(actors, new ToponymMatcher(gazetteer), new CountryFocus(gazetteer), countries);
-        return new Pipeline(new CoreNlpAnnotator(), extractor, new GazetteerGeocoder(gazetteer), new ArticleFuser(), options.threads());
+        RuleBasedExtractor extractor = new RuleBasedExtractor(actors, new ToponymMatcher(gazetteer), new CountryFocus(gazetteer), countries);
+        // Only sentences with a trigger word are parsed: the parser is the costly stage.
+        Annotator annotator = new CoreNlpAnnotator(extractor.parseSelector());
+        return new Pipeline(annotator, extractor, new GazetteerGeocoder(gazetteer), new ArticleFuser(), options.threads());
     }
 
     /** Codes one article. Bad data inside it becomes issues in the result, never an exception. */
