@@ -92,6 +92,12 @@ final class RunCommand implements Callable<Integer> {
                 });
                 progress.finish();
             }
+            List<Issue> all = new ArrayList<>(problems);
+            for (ArticleResult r : results) {
+                // An article the pipeline failed on is stored without events: report it like a skipped input.
+                r.issues().stream().filter(i -> i.code().equals(Pipeline.FAILED)).forEach(all::add);
+            }
+            problems = all;
             printSummary(out, articles, saved.get(), already.get(), problems, results, store.eventCount());
         }
         return problems.isEmpty() ? 0 : SitrepMain.EXIT_SKIPPED;

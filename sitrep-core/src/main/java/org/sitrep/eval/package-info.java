@@ -1,6 +1,12 @@
 /**
- * eval: scoring sitrep's events against gold events. Reads gold files in the layout of the seeds'
- * gold ({@code *.events.jsonl}) and matches predicted events to gold events field by field; the
- * golden tests and, later, the {@code sitrep eval} command use the same matcher.
+ * eval: scoring sitrep's events against gold events. {@link org.sitrep.eval.EventMatcher} with
+ * {@link org.sitrep.eval.GoldFile} checks the golden tests' articles field by field; the
+ * {@code sitrep eval} command reads third-party gold (ACLED CSV, GTD CSV, PLOVER gold JSON) and
+ * sitrep's own gold JSON Lines into {@link org.sitrep.eval.GoldDocument}s, codes them with
+ * {@link org.sitrep.eval.Evaluation} through the same pipeline call as {@code sitrep run}, pairs
+ * predicted with gold events per document in {@link org.sitrep.eval.EventScorer}, and adds the
+ * results up into an {@link org.sitrep.eval.EvalReport} (detection precision, recall, F1; the
+ * accuracy of each field with its n), with every disagreement available as JSON Lines
+ * ({@link org.sitrep.eval.ErrorLog}).
  */
 package org.sitrep.eval;

@@ -155,7 +155,10 @@ final class Places {
         d.routeOnly = !names.isEmpty() && routeOnly;
         if (d.routeOnly && !routes.isEmpty() && names.get(names.size() - 1).span() != null) {
             // "road between the former Daesh capital and Baghdad", as written.
-            Span phrase = new Span(g.token(routes.get(0)).span().start(), names.get(names.size() - 1).span().end());
+            // The route noun usually comes first ("road between X and Y") but not always ("between X and Y road").
+            int start = Math.min(g.token(routes.get(0)).span().start(), names.get(0).span() == null ? Integer.MAX_VALUE : names.get(0).span().start());
+            int end = Math.max(g.token(routes.get(0)).span().end(), names.get(names.size() - 1).span().end());
+            Span phrase = new Span(start, end);
             d.route = new PlaceName(phrase.of(articleText), phrase);
         }
         d.placesKnown = v.toponyms().stream().anyMatch(tp -> tp.known() && names.contains(tp.name()));
@@ -184,7 +187,7 @@ final class Places {
             visited.add(c);
             if (prep.equals("between") || between.contains(node)) {
                 between.add(c);
-                if (prep.equals("between") && !routes.contains(node)) {
+                if (prep.equals("between") && g.token(node).isNoun() && !routes.contains(node)) {
                     routes.add(node);
                 }
             }

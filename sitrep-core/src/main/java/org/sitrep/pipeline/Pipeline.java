@@ -34,6 +34,9 @@ import java.util.function.Consumer;
  * {@link PipelineOptions#threads()} threads.
  */
 public final class Pipeline {
+    /** Issue code of an article a stage failed on: it is returned without events, the run goes on. */
+    public static final String FAILED = "pipeline.failed";
+
     private final Annotator annotator;
     private final EventExtractor extractor;
     private final Geocoder geocoder;
@@ -68,8 +71,22 @@ public final class Pipeline {
         return new Pipeline(annotator, extractor, new GazetteerGeocoder(gazetteer), new ArticleFuser(), options.threads());
     }
 
-    /** Codes one article. Bad data inside it becomes issues in the result, never an exception. */
+    /**
+     * Codes one article. Bad data inside it becomes issues in the result, never an exception: should
+     * a stage fail on this article (a defect, not the data's fault), the result holds no events and
+     * an issue {@link #FAILED} naming the cause, and the other articles of a run go on.
+     */
     public ArticleResult process(Article article) {
+        try {
+            return code(article);
+        } catch (RuntimeException e) {
+            // Thrown by a stage on input it should have survived: lose this article, not the run.
+            return new ArticleResult(article, List.of(),
+                    List.of(new Issue(FAILED, null, "coding article " + article.id() + " failed: " + e)));
+        }
+    }
+
+    private ArticleResult code(Article article) {
         List<Issue> issues = new ArrayList<>();
         AnnotatedArticle annotated = annotator.annotate(article);
         List<EventMention> located = new ArrayList<>();
