@@ -39,6 +39,8 @@ final class Arguments {
         boolean guessed;
         /** The actor stands for generic "militants", "insurgents". */
         boolean genericArmed;
+        /** The argument names many people as one body: a plural noun or a collective ("a mob of"). */
+        boolean collective;
         int count;
     }
 
@@ -118,6 +120,9 @@ final class Arguments {
                 a.actor = owner;
             }
         }
+        Token headToken = g.token(tok);
+        a.collective = headToken.pos().equals("NNS") || headToken.pos().equals("NNPS") || members.size() > 1
+                || COLLECTIVES.contains(headToken.lemma().toLowerCase(Locale.ROOT));
         if (a.actor == null) {
             GenericRole role = genericRole(g, tok);
             if (role != null && countryIso3 != null) {
@@ -189,6 +194,23 @@ final class Arguments {
     /** The generic role of a head noun, of the head with its compound ("security forces"), or of a compound modifier ("army drone", "police vehicle"). */
     GenericRole genericRole(Graph g, int tok) {
         String lemma = g.token(tok).lemma().toLowerCase(Locale.ROOT);
+        for (int c : g.childrenOf(tok, "amod")) {
+            // "armed men", "armed youths": whoever carries arms is an armed group, not civilians.
+            if (lowerWord(g.token(c)).equals("armed") && actors.genericRole(lemma).map(r -> r == GenericRole.CIVILIANS).orElse(false)) {
+                return GenericRole.ARMED_GROUP;
+            }
+        }
+        if (COLLECTIVES.contains(lemma)) {
+            // "a mob of villagers", "a group of around 20 people": the people are after "of".
+            for (Dependency d : g.children(tok)) {
+                if (d.relation().equals("nmod:of")) {
+                    GenericRole inner = genericRole(g, d.dependent());
+                    if (inner != null) {
+                        return lemma.equals("mob") && inner == GenericRole.CIVILIANS ? GenericRole.RIOTERS : inner;
+                    }
+                }
+            }
+        }
         GenericRole role = actors.genericRole(compoundWithHead(g, tok)).or(() -> actors.genericRole(lemma)).orElse(null);
         if (role == null) {
             for (int c : g.childrenOf(tok, "compound")) {

@@ -21,9 +21,13 @@ final class Lexicon {
     /** Instrument phrases as word lists, with the sub-event type they imply. */
     private final List<Map.Entry<List<String>, EventType>> instruments;
 
-    private Lexicon(Map<String, Trigger> triggers, List<Map.Entry<List<String>, EventType>> instruments) {
+    /** Phrases that are not means of remote violence although they contain such words ("grenade launchers"). */
+    private final List<List<String>> masks;
+
+    private Lexicon(Map<String, Trigger> triggers, List<Map.Entry<List<String>, EventType>> instruments, List<List<String>> masks) {
         this.triggers = Map.copyOf(triggers);
         this.instruments = List.copyOf(instruments);
+        this.masks = List.copyOf(masks);
     }
 
     static Lexicon bundled() {
@@ -41,10 +45,15 @@ final class Lexicon {
             triggers.put(row[0], new Trigger(row[0], TriggerClass.valueOf(row[1]), required));
         }
         List<Map.Entry<List<String>, EventType>> instruments = new ArrayList<>();
+        List<List<String>> masks = new ArrayList<>();
         for (String[] row : rows("instruments.tsv", 2)) {
-            instruments.add(Map.entry(List.of(row[0].split(" ")), EventType.valueOf(row[1])));
+            if (row[1].equals("NONE")) {
+                masks.add(List.of(row[0].split(" ")));
+            } else {
+                instruments.add(Map.entry(List.of(row[0].split(" ")), EventType.valueOf(row[1])));
+            }
         }
-        return new Lexicon(triggers, instruments);
+        return new Lexicon(triggers, instruments, masks);
     }
 
     private static List<String[]> rows(String file, int columns) {
@@ -60,7 +69,16 @@ final class Lexicon {
      * The most specific explosive or remote means named in the words, in the order of
      * {@link EventType} (suicide bomb before air strike before shelling before grenade before IED), or null.
      */
-    EventType instrument(List<String> lowerWords) {
+    EventType instrument(List<String> words) {
+        List<String> lowerWords = new ArrayList<>(words);
+        for (List<String> mask : masks) {
+            int at;
+            while ((at = indexOf(lowerWords, mask)) >= 0) {
+                for (int k = 0; k < mask.size(); k++) {
+                    lowerWords.set(at + k, "");
+                }
+            }
+        }
         EventType best = null;
         for (Map.Entry<List<String>, EventType> e : instruments) {
             if (best != null && e.getValue().ordinal() >= best.ordinal()) {
@@ -74,6 +92,10 @@ final class Lexicon {
     }
 
     private static boolean containsPhrase(List<String> words, List<String> phrase) {
+        return indexOf(words, phrase) >= 0;
+    }
+
+    private static int indexOf(List<String> words, List<String> phrase) {
         outer:
         for (int i = 0; i + phrase.size() <= words.size(); i++) {
             for (int k = 0; k < phrase.size(); k++) {
@@ -81,8 +103,8 @@ final class Lexicon {
                     continue outer;
                 }
             }
-            return true;
+            return i;
         }
-        return false;
+        return -1;
     }
 }

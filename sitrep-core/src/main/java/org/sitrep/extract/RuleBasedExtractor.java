@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import static org.sitrep.extract.Vocabulary.lowerWord;
 
@@ -38,6 +39,18 @@ import static org.sitrep.extract.Vocabulary.lowerWord;
  * reports, and summaries of events the article details (see {@link Discourse}).
  */
 public final class RuleBasedExtractor implements EventExtractor {
+    /** Words that turn a protest into a violent demonstration. */
+    private static final Set<String> RIOT_CUES = Set.of("torched", "stones", "stone", "rioted", "looted", "pelted", "pelting",
+            "burned", "burnt", "vandalised", "vandalized", "smashed", "ransacked", "rocks", "molotov", "petrol", "stormed");
+    /** Words that say the authorities intervened in a protest. */
+    private static final Set<String> INTERVENTION_CUES = Set.of("dispersed", "disperse", "cannon", "rubber", "baton",
+            "batons", "lathi", "lathi-charged", "lathicharged", "detained", "arrested", "teargas", "tear");
+    /** Words that say a fight was between armed people. */
+    private static final Set<String> ARMED_CUES = Set.of("gun", "guns", "gunfire", "fire", "fired", "shot", "shots",
+            "firearms", "rifles", "gunmen", "shooting", "bullets", "firefight", "gunfight", "shootout", "shoot-out",
+            "gunbattle", "armed", "militia", "militias", "rebels", "fighters", "militants", "soldiers", "troops", "police");
+    /** Direct-fire weapons: heavy weapons fired together with these make a clash, not remote shelling. */
+    private static final Set<String> SMALL_ARMS_CUES = Set.of("small", "machine", "rifles", "automatic", "firearms");
 
     private final ActorDictionary actors;
     private final ToponymMatcher toponyms;
@@ -321,10 +334,9 @@ public final class RuleBasedExtractor implements EventExtractor {
                         ? EventType.GOVERNMENT_REGAINS_TERRITORY : EventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY;
             case "protest":
                 boolean intervention = trigs.stream().anyMatch(t -> t.cls() == TriggerClass.INTERVENE || t.cls() == TriggerClass.ARREST)
-                        || words.contains("tear") && words.contains("gas") || words.contains("cannon") || words.contains("rubber");
+                        || words.stream().anyMatch(INTERVENTION_CUES::contains);
                 boolean killed = trigs.stream().anyMatch(t -> t.cls() == TriggerClass.KILL || t.cls() == TriggerClass.DIE);
-                boolean riot = words.contains("torched") || words.contains("stones") || words.contains("rioted") || words.contains("looted")
-                        || words.contains("set") && words.contains("fire");
+                boolean riot = words.stream().anyMatch(RIOT_CUES::contains) || words.contains("set") && words.contains("fire");
                 if (killed) {
                     return EventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS;
                 }
@@ -337,6 +349,11 @@ public final class RuleBasedExtractor implements EventExtractor {
         }
         if (head.cls() == TriggerClass.KIDNAP) {
             return EventType.ABDUCTION;
+        }
+        if (means == EventType.SHELLING_ARTILLERY_MISSILE && words.stream().anyMatch(SMALL_ARMS_CUES::contains)
+                && patient != null && patient.armed) {
+            // Mortars together with small arms at enemy positions: a direct fight, as ACLED codes it.
+            return EventType.ARMED_CLASH;
         }
         if (means != null) {
             return means;
@@ -351,8 +368,17 @@ public final class RuleBasedExtractor implements EventExtractor {
             // "hit" or "struck" without a named means is no event of its own.
             return null;
         }
+        // Residents, villagers, a mob; not one man, not "armed men".
+        boolean mob = agent != null && agent.actor != null && agent.collective
+                && (agent.actor.type() == ActorType.RIOTERS || agent.actor.type() == ActorType.CIVILIANS);
+        if (mob) {
+            // Residents, villagers, a mob: unorganised violence is mob violence, whoever the victim.
+            return EventType.MOB_VIOLENCE;
+        }
         if (head.cls() == TriggerClass.CLASH) {
-            return EventType.ARMED_CLASH;
+            boolean unarmed = (agent == null || agent.actor == null) && (patient == null || patient.actor == null)
+                    && words.stream().noneMatch(ARMED_CUES::contains);
+            return unarmed ? EventType.MOB_VIOLENCE : EventType.ARMED_CLASH;
         }
         if (patient != null && patient.armed) {
             return agent != null && agent.actor != null && agent.actor.type() == ActorType.CIVILIANS ? EventType.MOB_VIOLENCE : EventType.ARMED_CLASH;
@@ -392,6 +418,15 @@ public final class RuleBasedExtractor implements EventExtractor {
                 }
             }
             case CHANGE_TO_GROUP_ACTIVITY -> d.actor2 = null;
+            case MOB_VIOLENCE -> {
+                // ACLED codes the attackers of mob violence as rioters.
+                if (d.actor1 == null || d.actor1.type() == ActorType.CIVILIANS) {
+                    d.actor1 = role(GenericRole.RIOTERS, ctx);
+                }
+                if (d.actor2 == null && d.fatalities + d.injured > 0) {
+                    d.actor2 = role(GenericRole.CIVILIANS, ctx);
+                }
+            }
             default -> {
                 if (d.actor1 == null && d.violent) {
                     d.actor1 = role(GenericRole.ARMED_GROUP, ctx);

@@ -153,8 +153,8 @@ final class Triggers {
             if (objects.isEmpty() || !entry.requiredObjects().contains(g.token(objects.get(0)).lemma().toLowerCase(Locale.ROOT))) {
                 return null;
             }
-            // "opened fire on a checkpoint": the target is the oblique, not the object.
-            patients = Trig.listOf(first(g.childrenOf(i, "obl:on"), g.childrenOf(i, "obl:at")));
+            // "opened fire on a checkpoint", "exchanged fire with the police": the target is the oblique.
+            patients = Trig.listOf(first(g.childrenOf(i, "obl:on"), g.childrenOf(i, "obl:at"), g.childrenOf(i, "obl:with")));
         }
         Integer patient = patients.isEmpty() ? null : patients.get(0);
         if (lemma.equals("take") || lemma.equals("catch")) {
@@ -172,7 +172,24 @@ final class Triggers {
         if (entry.cls() == TriggerClass.ATTACK && lemma.equals("target") && patient == null) {
             return null;
         }
+        if (lemma.equals("fire")) {
+            return fired(g, i, agent, objects);
+        }
         return new Trig(i, entry.cls(), agent, patients, false);
+    }
+
+    /**
+     * "fired mortars at the positions of X", "fired on the patrol" attack X; "fired tear gas" is
+     * police intervention; "fired into the air", or a weapon fired with no target, is no event.
+     */
+    private static Trig fired(Graph g, int i, Integer agent, List<Integer> objects) {
+        boolean crowdControl = objects.stream().map(o -> g.token(o).lemma().toLowerCase(Locale.ROOT))
+                .anyMatch(l -> CROWD_CONTROL.contains(l) && !l.equals("shell") && !l.equals("round"));
+        if (crowdControl) {
+            return new Trig(i, TriggerClass.INTERVENE, agent, List.of(), false);
+        }
+        Integer target = first(g.childrenOf(i, "obl:at"), g.childrenOf(i, "obl:on"), g.childrenOf(i, "obl:upon"));
+        return target == null ? null : new Trig(i, TriggerClass.ATTACK, agent, List.of(target), false);
     }
 
     Trig nominal(SentenceView v, Token t) {
@@ -204,9 +221,17 @@ final class Triggers {
                 }
             }
         }
+        if (CLASH_NOUNS.contains(lemma)) {
+            // "clashes between X and Y", "a shoot-out with the police", "a gunfight broke out".
+            Integer with = first(g.childrenOf(i, "nmod:with"), g.childrenOf(i, "nmod:between"));
+            Dependency up = g.head(i);
+            String governor = up == null || up.governor() < 0 ? "" : g.token(up.governor()).lemma().toLowerCase(Locale.ROOT);
+            boolean happened = up != null && up.relation().startsWith("nsubj")
+                    && Set.of("break", "erupt", "occur", "ensue", "follow", "take").contains(governor);
+            return with != null || by != null || happened ? new Trig(i, TriggerClass.CLASH, by, Trig.listOf(with), true) : null;
+        }
         TriggerClass cls = switch (lemma) {
             case "protest", "demonstration", "rally", "sit-in", "sit", "vigil", "march" -> TriggerClass.PROTEST;
-            case "clash" -> TriggerClass.CLASH;
             case "airstrike", "strike", "shelling" -> TriggerClass.STRIKE;
             case "explosion", "blast", "bombing" -> TriggerClass.EXPLODE;
             default -> TriggerClass.ATTACK;
@@ -304,11 +329,14 @@ final class Triggers {
      */
     static boolean factual(Graph g, int trigger) {
         int node = trigger;
+        // The trigger's own clause: the trigger, or for a noun ("during the clashes") the verb it is
+        // an argument or adjunct of ("are periodically injured during the clashes").
+        boolean ownClause = true;
         for (int step = 0; step < 5 && node >= 0; step++) {
             for (Dependency d : g.children(node)) {
                 String w = lowerWord(g.token(d.dependent()));
                 String r = d.relation();
-                if (step == 0 && (r.equals("advmod") || r.equals("neg")) && (NEGATION.contains(w) || HABITUAL.contains(w))) {
+                if (ownClause && (r.equals("advmod") || r.equals("neg")) && (NEGATION.contains(w) || HABITUAL.contains(w))) {
                     return false;
                 }
                 if ((step == 0 || r.equals("aux")) && r.startsWith("aux") && MODAL_AUX.contains(w)) {
@@ -331,6 +359,7 @@ final class Triggers {
                     || r.startsWith("obj") || r.startsWith("conj") || r.startsWith("nmod") || r.startsWith("obl"))) {
                 break;
             }
+            ownClause = step == 0 && g.token(node).isNoun() && (r.startsWith("obl") || r.startsWith("obj"));
             node = head.governor();
         }
         return true;

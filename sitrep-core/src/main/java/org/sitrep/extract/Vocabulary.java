@@ -41,7 +41,14 @@ final class Vocabulary {
     static final Set<String> PLACE_KEYWORDS = Set.of("village", "town", "city", "district", "area", "region",
             "province", "governorate", "outskirts", "suburb", "neighbourhood", "neighborhood", "state", "county", "municipality");
 
+    /** Nouns for a fight between two sides: "a shoot-out broke out", "clashes between X and Y". */
+    static final Set<String> CLASH_NOUNS = Set.of("clash", "shootout", "shoot-out", "gunfight", "firefight", "gunbattle", "skirmish", "fighting");
+    /** What police fire at crowds: "fired tear gas" is an intervention, not an attack. */
+    static final Set<String> CROWD_CONTROL = Set.of("gas", "cannon", "bullet", "shot", "canister", "shell", "round", "pellet");
+    /** Heads of phrases whose people are named after "of": "a group of residents", "a mob of villagers". */
+    static final Set<String> COLLECTIVES = Set.of("group", "mob", "crowd", "number", "dozen", "hundred", "band", "gang");
     static final Set<String> NOMINAL_TRIGGERS = Set.of("attack", "ambush", "raid", "assault", "bombing", "clash",
+            "shootout", "shoot-out", "gunfight", "firefight", "gunbattle", "skirmish",
             "airstrike", "strike", "explosion", "blast", "protest", "demonstration", "rally", "shelling", "sit-in", "vigil", "march");
 
     static final Set<String> PROTEST_HOSTS = Set.of("hold", "stage", "organize", "organise", "join", "lead", "take");

@@ -1,0 +1,47 @@
+package org.sitrep.pipeline;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.sitrep.model.Article;
+import org.sitrep.model.Event;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * One rule of the coder per row, on sentences written for this test: the sentence, the one
+ * sub-event type it must give, and actor1 ("-" for none). Guards the rules that the golden samples
+ * do not exercise.
+ */
+class CoderRulesTest {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // Police firing tear gas at a protest is the intervention in the protest, not an attack.
+            "Police fired tear gas to disperse hundreds of protesters in Nairobi, Kenya, on Monday.|Protest with intervention|Protesters (Kenya)",
+            // "exchanged fire with" is a clash.
+            "Nigerian soldiers exchanged fire with gunmen near Maiduguri in Borno on Monday, killing two of them.|Armed clash|Military Forces of Nigeria",
+            // A mob of villagers is rioters; their violence is mob violence.
+            "A mob of villagers lynched a man suspected of theft near Kano, Nigeria, on Monday.|Mob violence|Rioters (Nigeria)",
+            // Armed men are an armed group, not civilians, and one victim makes an attack.
+            "Two armed men shot dead a trader in Kano, Nigeria, on Monday.|Attack|Unidentified Armed Group (Nigeria)",
+            // Mortars alone at army positions are shelling ...
+            "Rebels fired mortars at army positions near Goma in the Democratic Republic of the Congo on Monday.|Shelling/artillery/missile attack|-",
+            // ... mortars with small arms are a direct fight.
+            "Rebels fired mortars and small arms at army positions near Goma in the Democratic Republic of the Congo on Monday.|Armed clash|-",
+            // Grenade launchers are guns, not grenades.
+            "Al-Shabab fighters attacked an army base near Afgooye, Somalia, with grenade launchers on Monday, killing three soldiers.|Armed clash|Al Shabaab",
+    })
+    void sentenceGivesOneEventOfItsType(String sentence, String subEventType, String actor1) {
+        Article article = new Article("rule-" + Integer.toHexString(sentence.hashCode()), null, null, null,
+                LocalDate.of(2024, 5, 8), "en", sentence);
+        List<Event> events = SharedPipeline.get().process(article).events();
+        assertThat(events).as(sentence).hasSize(1);
+        assertThat(events.get(0).type().acledName()).isEqualTo(subEventType);
+        if (!actor1.equals("-")) {
+            assertThat(events.get(0).actor1()).isNotNull();
+            assertThat(events.get(0).actor1().name()).isEqualTo(actor1);
+        }
+    }
+}
