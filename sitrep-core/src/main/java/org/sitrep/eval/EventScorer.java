@@ -23,7 +23,8 @@ import java.util.Objects;
  *
  * <p><b>Fields</b> are scored only where the gold gives them (see {@link ReferenceEvent}): types and
  * names case-insensitively, names after trimming and collapsing spaces; admin1 against the
- * province of the predicted place (a prediction without a place is wrong there); location as the
+ * province of the predicted place, ignoring case, accents, punctuation and the generic word for a
+ * province ("Nord-Kivu" = "Nord Kivu", "Gadabay Rayon" = "Gadabay"; a prediction without a place is wrong there); location as the
  * predicted place within {@value #LOCATION_RADIUS_KM} km (haversine) of the gold point (a prediction
  * without a place is wrong); date as the exact day (a prediction without a date is wrong);
  * counts exactly.
@@ -153,7 +154,7 @@ public final class EventScorer {
         name(checks, Field.ACTOR1, gold.actor1(), actorName(predicted.actor1()));
         name(checks, Field.ACTOR2, gold.actor2(), actorName(predicted.actor2()));
         Place place = predicted.location() == null ? null : predicted.location().place();
-        name(checks, Field.ADMIN1, gold.admin1(), place == null ? null : place.admin1());
+        adminName(checks, gold.admin1(), place == null ? null : place.admin1());
         if (gold.location() != null && place == null) {
             // A coded event the coder could not place is a wrong location, not an unscored one.
             checks.add(new Check(Field.LOCATION, point(gold.location()), null, false));
@@ -189,6 +190,32 @@ public final class EventScorer {
 
     private static String normalize(String name) {
         return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    /** Words gazetteers add to a province's name or leave out: "Gadabay Rayon", "Nineveh Governorate". */
+    private static final java.util.regex.Pattern ADMIN_WORDS = java.util.regex.Pattern.compile(
+            "\\b(province|governorate|region|state|district|rayon|oblast|county|department|prefecture|municipality)\\b");
+
+    /**
+     * Scores a province name. ACLED and GeoNames spell the same province differently in writing only
+     * ("Nord-Kivu" / "Nord Kivu", "Gadabay" / "Gadabay Rayon"): case, accents, punctuation and the
+     * generic word for a province are ignored; any other difference ("Banadir" / "Banaadir") counts
+     * as wrong.
+     */
+    private static void adminName(List<Check> checks, String gold, String predicted) {
+        if (gold == null) {
+            return;
+        }
+        String g = adminKey(gold);
+        String p = predicted == null ? "" : adminKey(predicted);
+        checks.add(new Check(Field.ADMIN1, g.isEmpty() ? null : gold, p.isEmpty() ? null : predicted, g.equals(p)));
+    }
+
+    static String adminKey(String name) {
+        String s = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        s = s.replaceAll("[^\\p{L}\\p{N}]+", " ");
+        s = ADMIN_WORDS.matcher(s).replaceAll(" ");
+        return s.strip().replaceAll("\\s+", " ");
     }
 
     private static void count(List<Check> checks, Field field, Integer gold, int predicted) {

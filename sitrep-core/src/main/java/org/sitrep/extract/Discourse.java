@@ -42,7 +42,9 @@ final class Discourse {
 
     private Discourse() {}
 
-    static List<CodedMention> resolve(List<Draft> drafts, List<Claim> claims, RuleBasedExtractor.Context ctx) {
+    static List<CodedMention> resolve(List<Draft> drafts, List<Claim> claims, List<List<PlaceName>> placesBySentence,
+                                      RuleBasedExtractor.Context ctx) {
+        carryPlaces(drafts, placesBySentence, ctx);
         List<Draft> ds = followUpCasualties(drafts);
         applyClaims(ds, claims);
         suspects(ds);
@@ -55,6 +57,28 @@ final class Discourse {
             out.add(freeze(d, scopeOf, ctx));
         }
         return out;
+    }
+
+    /**
+     * A mention whose sentence names no place takes the places last named earlier in its paragraph
+     * ("In Sao Goncalo, Rio de Janeiro, police raided a neighbourhood. A shoot-out broke out …").
+     * Countries are not carried: the article's country is every mention's last resort anyway.
+     *
+     * @param placesBySentence per sentence, the gazetteer places it names that are not countries
+     */
+    private static void carryPlaces(List<Draft> drafts, List<List<PlaceName>> placesBySentence, RuleBasedExtractor.Context ctx) {
+        for (Draft d : drafts) {
+            if (!d.places.isEmpty() || d.casualtyOnly) {
+                continue;
+            }
+            for (int s = d.sentence - 1; s >= 0 && ctx.paragraphOfSentence()[s] == d.paragraph; s--) {
+                if (!placesBySentence.get(s).isEmpty()) {
+                    d.places = new ArrayList<>(placesBySentence.get(s));
+                    d.placesKnown = true;
+                    break;
+                }
+            }
+        }
     }
 
     private static List<Draft> followUpCasualties(List<Draft> drafts) {
@@ -235,7 +259,8 @@ final class Discourse {
         } else {
             names.addAll(d.places);
         }
-        if (scope != null) {
+        if (scope != null && (!d.placesKnown || d.routeOnly)) {
+            // The summary's area places only parts whose own names the gazetteer does not know.
             for (PlaceName p : scope.places) {
                 if (names.stream().noneMatch(n -> n.text().equals(p.text()))) {
                     names.add(new PlaceName(p.text(), null));

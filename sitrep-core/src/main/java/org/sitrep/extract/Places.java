@@ -12,6 +12,7 @@ import org.sitrep.nlp.Token;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import static org.sitrep.extract.Vocabulary.*;
@@ -151,7 +152,7 @@ final class Places {
                 }
             }
         }
-        d.places = names;
+        d.places = withQualifiers(names, v);
         d.routeOnly = !names.isEmpty() && routeOnly;
         if (d.routeOnly && !routes.isEmpty() && names.get(names.size() - 1).span() != null) {
             // "road between the former Daesh capital and Baghdad", as written.
@@ -220,6 +221,80 @@ final class Places {
                 if (!m.country()) {
                     return new PlaceName(m.text(), null);
                 }
+            }
+        }
+        return null;
+    }
+
+    /** The sentence's gazetteer places other than countries, with their qualifiers, for mentions of later sentences. */
+    List<PlaceName> carriable(SentenceView v) {
+        List<PlaceName> names = new ArrayList<>();
+        for (Toponym t : v.toponyms()) {
+            if (t.known() && toponyms.find(t.name().text()).stream().noneMatch(m -> m.country())) {
+                names.add(t.name());
+            }
+        }
+        return names;
+    }
+
+    /**
+     * "Badah town (Larkana, Sindh)", "Niteroi, Rio de Janeiro": places written right after a chosen
+     * name, in brackets or after a comma, are its containers and join the chain after it.
+     */
+    static List<PlaceName> withQualifiers(List<PlaceName> names, SentenceView v) {
+        List<PlaceName> out = new ArrayList<>();
+        List<Toponym> all = v.toponyms();
+        List<Token> tokens = v.sentence().tokens();
+        for (PlaceName name : names) {
+            if (!out.contains(name)) {
+                out.add(name);
+            }
+            Toponym at = null;
+            for (Toponym t : all) {
+                if (t.name().equals(name)) {
+                    at = t;
+                }
+            }
+            if (at == null) {
+                continue;
+            }
+            int k = at.endToken();
+            // Skip a place word between the name and its qualifier ("Badah town (Larkana, Sindh)").
+            if (k < tokens.size() && PLACE_KEYWORDS.contains(tokens.get(k).lemma().toLowerCase(Locale.ROOT))) {
+                k++;
+            }
+            boolean bracket = k < tokens.size() && isOpen(tokens.get(k));
+            if (!bracket && !(k < tokens.size() && tokens.get(k).word().equals(","))) {
+                continue;
+            }
+            k++;
+            while (k < tokens.size()) {
+                Toponym next = startingAt(all, k);
+                if (next == null || !next.known()) {
+                    break;
+                }
+                if (!out.contains(next.name())) {
+                    out.add(next.name());
+                }
+                k = next.endToken();
+                if (k < tokens.size() && tokens.get(k).word().equals(",") && (bracket || startingAt(all, k + 1) != null)) {
+                    k++;
+                } else {
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean isOpen(Token t) {
+        return t.word().equals("(") || t.pos().equals("-LRB-");
+    }
+
+    private static Toponym startingAt(List<Toponym> all, int token) {
+        for (Toponym t : all) {
+            if (t.startToken() == token) {
+                return t;
             }
         }
         return null;

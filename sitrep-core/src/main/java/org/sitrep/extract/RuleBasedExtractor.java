@@ -95,15 +95,17 @@ public final class RuleBasedExtractor implements EventExtractor {
         Context ctx = context(annotated);
         List<Draft> drafts = new ArrayList<>();
         List<Discourse.Claim> claims = new ArrayList<>();
+        List<List<PlaceName>> placesBySentence = new ArrayList<>();
         for (Sentence s : annotated.sentences()) {
             SentenceView view = new SentenceView(s, new Graph(s), actors.find(s.tokens()), places.findToponyms(article.text(), s));
+            placesBySentence.add(places.carriable(view));
             drafts.addAll(codeSentence(view, ctx));
             Discourse.Claim claim = claim(view, ctx);
             if (claim != null) {
                 claims.add(claim);
             }
         }
-        return Discourse.resolve(drafts, claims, ctx);
+        return Discourse.resolve(drafts, claims, placesBySentence, ctx);
     }
 
     // ---------------------------------------------------------------- article context

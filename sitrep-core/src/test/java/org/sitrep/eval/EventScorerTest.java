@@ -188,4 +188,14 @@ class EventScorerTest {
         return EventScorer.compare(gold, predicted).stream().filter(c -> c.field() == field).findFirst()
                 .orElseThrow(() -> new AssertionError(field + " not scored"));
     }
+
+    @Test
+    void provinceNamesDifferingOnlyInWritingAgreeAndOtherSpellingsDoNot() {
+        assertThat(EventScorer.adminKey("Nord-Kivu")).isEqualTo(EventScorer.adminKey("Nord Kivu"));
+        assertThat(EventScorer.adminKey("Gadabay Rayon")).isEqualTo(EventScorer.adminKey("Gadabay"));
+        assertThat(EventScorer.adminKey("Nineveh Governorate")).isEqualTo(EventScorer.adminKey("nineveh"));
+        assertThat(EventScorer.adminKey("Sidi Bel Abbès")).isEqualTo(EventScorer.adminKey("Sidi Bel Abbes"));
+        assertThat(EventScorer.adminKey("Banadir")).isNotEqualTo(EventScorer.adminKey("Banaadir"));
+        assertThat(EventScorer.adminKey("Al Anbar")).isNotEqualTo(EventScorer.adminKey("Nineveh"));
+    }
 }
