@@ -25,13 +25,18 @@ final class Triggers {
         this.actors = actors;
     }
 
-    /** Lemmas the article-level rules read besides triggers: claims of responsibility, "with wounds". */
-    private static final Set<String> ALSO_PARSED = Set.of("claim", "wound", "injury", "sit");
+    /**
+     * Lemmas that rules read besides the trigger lexicon: claims of responsibility, "with wounds",
+     * protesters and what they do, bodies "found".
+     */
+    private static final Set<String> ALSO_PARSED = Set.of("claim", "wound", "injury", "sit", "find",
+            "protester", "protestor", "demonstrator");
 
     /** Whether a sentence with these lower-case lemmas can carry a trigger, and so needs the parse. */
     boolean mayCarryEvent(List<String> lemmas) {
         for (String lemma : lemmas) {
-            if (lexicon.trigger(lemma) != null || NOMINAL_TRIGGERS.contains(lemma) || ALSO_PARSED.contains(lemma)) {
+            if (lexicon.trigger(lemma) != null || NOMINAL_TRIGGERS.contains(lemma) || ALSO_PARSED.contains(lemma)
+                    || PROTEST_ACTIONS.contains(lemma)) {
                 return true;
             }
         }
@@ -57,6 +62,11 @@ final class Triggers {
                 trig = nominal(v, t);
             } else if (t.isNoun() && (t.lemma().equalsIgnoreCase("wound") || t.lemma().equalsIgnoreCase("injury"))) {
                 trig = woundsPhrase(v, t);
+            } else if (t.isVerb()) {
+                trig = protestByAgentOrPurpose(v, t);
+                if (trig == null) {
+                    trig = foundDead(v, t);
+                }
             }
             if (trig != null && factual(g, trig.token())) {
                 out.add(trig);
@@ -238,7 +248,9 @@ final class Triggers {
         };
         Dependency head = g.head(i);
         String headLemma = head == null || head.governor() < 0 ? "" : g.token(head.governor()).lemma().toLowerCase(Locale.ROOT);
-        boolean hosted = head != null && head.relation().startsWith("obj") && PROTEST_HOSTS.contains(headLemma);
+        // "held a protest", "took part in a protest", "joined the rally".
+        boolean hosted = head != null && (head.relation().startsWith("obj") && PROTEST_HOSTS.contains(headLemma)
+                || head.relation().startsWith("obl") && Set.of("take", "participate", "join").contains(headLemma));
         boolean plural = t.pos().equals("NNS") && !g.hasChild(i, "nummod");
         if (cls == TriggerClass.PROTEST) {
             return hosted || g.hasChild(i, "nmod:in") || g.hasChild(i, "nmod:against") || g.hasChild(i, "nmod:outside")
@@ -249,6 +261,59 @@ final class Triggers {
             return null;
         }
         return new Trig(i, cls, by, Trig.listOf(on), true);
+    }
+
+    /**
+     * Protesting without the word: whatever protesters do ("protesters honked horns"), and people
+     * gathering, marching or blocking a road to demand or denounce something.
+     */
+    private Trig protestByAgentOrPurpose(SentenceView v, Token t) {
+        Graph g = v.g();
+        int i = t.index();
+        Integer subj = first(g.childrenOf(i, "nsubj"));
+        if (subj == null) {
+            return null;
+        }
+        if (protesterLike(v, subj) && !t.lemma().equalsIgnoreCase("say") && !t.lemma().equalsIgnoreCase("be")) {
+            return new Trig(i, TriggerClass.PROTEST, subj, List.of(), false);
+        }
+        if (!PROTEST_ACTIONS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        for (Dependency d : g.children(i)) {
+            boolean purpose = d.relation().startsWith("advcl") || d.relation().startsWith("xcomp");
+            if (purpose && PROTEST_PURPOSES.contains(g.token(d.dependent()).lemma().toLowerCase(Locale.ROOT))) {
+                return new Trig(i, TriggerClass.PROTEST, subj, List.of(), false);
+            }
+        }
+        return null;
+    }
+
+    /** "two men were found dead", "the bodies of three people were found": killings by unknown hands. */
+    private static Trig foundDead(SentenceView v, Token t) {
+        Graph g = v.g();
+        int i = t.index();
+        if (!t.lemma().equalsIgnoreCase("find") || !g.hasChild(i, "aux:pass")) {
+            return null;
+        }
+        Integer subj = first(g.childrenOf(i, "nsubj:pass"));
+        if (subj == null) {
+            return null;
+        }
+        boolean dead = g.childrenOf(i, "xcomp").stream().anyMatch(c -> lowerWord(g.token(c)).equals("dead"))
+                || g.childrenOf(i, "advmod").stream().anyMatch(c -> lowerWord(g.token(c)).equals("dead"));
+        boolean bodies = Set.of("body", "corpse", "remains").contains(g.token(subj).lemma().toLowerCase(Locale.ROOT));
+        if (!dead && !bodies) {
+            return null;
+        }
+        // "the bodies of three people": the people are counted, not the word "bodies".
+        Integer counted = subj;
+        if (bodies) {
+            for (int c : g.childrenOf(subj, "nmod:of")) {
+                counted = c;
+            }
+        }
+        return new Trig(i, TriggerClass.KILL, null, List.of(counted), false);
     }
 
     static boolean isTime(Token t) {
@@ -267,6 +332,11 @@ final class Triggers {
     Trig woundsPhrase(SentenceView v, Token t) {
         Dependency head = v.g().head(t.index());
         if (head == null || head.governor() < 0 || !head.relation().equals("obl:with")) {
+            return null;
+        }
+        String verb = v.g().token(head.governor()).lemma().toLowerCase(Locale.ROOT);
+        if (Set.of("find", "kill", "die", "shoot").contains(verb)) {
+            // "found dead with gunshot wounds": the wounds of the dead make no injured.
             return null;
         }
         Integer subj = first(v.g().childrenOf(head.governor(), "nsubj"), v.g().childrenOf(head.governor(), "nsubj:pass"));

@@ -52,6 +52,12 @@ final class Vocabulary {
             "airstrike", "strike", "explosion", "blast", "protest", "demonstration", "rally", "shelling", "sit-in", "vigil", "march");
 
     static final Set<String> PROTEST_HOSTS = Set.of("hold", "stage", "organize", "organise", "join", "lead", "take");
+    /** What crowds do when they protest without the word: "gathered … to demand", "blocked the road to denounce". */
+    static final Set<String> PROTEST_ACTIONS = Set.of("gather", "assemble", "block", "march", "rally", "converge",
+            "congregate", "occupy", "picket", "stage");
+    /** The purposes that make such an action a protest. */
+    static final Set<String> PROTEST_PURPOSES = Set.of("demand", "protest", "denounce", "condemn", "oppose", "call",
+            "press", "decry", "reject", "express", "voice", "claim", "seek");
 
     static String lowerWord(Token t) {
         return t.word().toLowerCase(Locale.ROOT);

@@ -32,6 +32,12 @@ class CoderRulesTest {
             "Rebels fired mortars and small arms at army positions near Goma in the Democratic Republic of the Congo on Monday.|Armed clash|-",
             // Grenade launchers are guns, not grenades.
             "Al-Shabab fighters attacked an army base near Afgooye, Somalia, with grenade launchers on Monday, killing three soldiers.|Armed clash|Al Shabaab",
+            // Gathering to demand something is protesting, without the word.
+            "Hundreds of workers gathered outside the governor's office in Kano, Nigeria, on Monday to demand unpaid salaries.|Peaceful protest|Protesters (Nigeria)",
+            // Whatever protesters do is a protest.
+            "Protesters honked horns in front of the parliament in Nairobi, Kenya, on Monday.|Peaceful protest|Protesters (Kenya)",
+            // "took part in a protest" hosts one.
+            "Residents took part in a protest against power cuts in Kano, Nigeria, on Monday.|Peaceful protest|Protesters (Nigeria)",
     })
     void sentenceGivesOneEventOfItsType(String sentence, String subEventType, String actor1) {
         Article article = new Article("rule-" + Integer.toHexString(sentence.hashCode()), null, null, null,
@@ -43,5 +49,18 @@ class CoderRulesTest {
             assertThat(events.get(0).actor1()).isNotNull();
             assertThat(events.get(0).actor1().name()).isEqualTo(actor1);
         }
+    }
+
+    /** Bodies found are killings by unknown hands; the wounds of the dead make no injured. */
+    @org.junit.jupiter.api.Test
+    void menFoundDeadAreFatalitiesOfAnAttack() {
+        Article article = new Article("found-dead", null, null, null, LocalDate.of(2024, 5, 8), "en",
+                "Two men were found dead with gunshot wounds in Kano, Nigeria, on Monday.");
+        List<Event> events = SharedPipeline.get().process(article).events();
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).type().acledName()).isEqualTo("Attack");
+        assertThat(events.get(0).fatalities()).isEqualTo(2);
+        assertThat(events.get(0).injured()).isZero();
+        assertThat(events.get(0).actor1().name()).isEqualTo("Unidentified Armed Group (Nigeria)");
     }
 }
