@@ -67,8 +67,16 @@ final class Discourse {
      * @param placesBySentence per sentence, the gazetteer places it names that are not countries
      */
     private static void carryPlaces(List<Draft> drafts, List<List<PlaceName>> placesBySentence, RuleBasedExtractor.Context ctx) {
-        for (Draft d : drafts) {
+        for (int k = 0; k < drafts.size(); k++) {
+            Draft d = drafts.get(k);
             if (!d.places.isEmpty() || d.casualtyOnly) {
+                continue;
+            }
+            // The same event usually goes on: the places of the mention just before, in this paragraph.
+            Draft before = k > 0 ? drafts.get(k - 1) : null;
+            if (before != null && before.paragraph == d.paragraph && !before.places.isEmpty()) {
+                d.places = new ArrayList<>(before.places);
+                d.placesKnown = before.placesKnown;
                 continue;
             }
             for (int s = d.sentence - 1; s >= 0 && ctx.paragraphOfSentence()[s] == d.paragraph; s--) {
@@ -98,6 +106,18 @@ final class Discourse {
             boolean elaboration = near && previous.violent && d.violent && d.actor1Unidentified
                     && d.fatalities == 0 && d.injured == 0 && d.type.category() == previous.type.category()
                     && previous.places.stream().map(PlaceName::text).toList().containsAll(d.places.stream().map(PlaceName::text).toList());
+            // "Police dispersed the crowd." after a protest: the intervention in that protest.
+            boolean intervention = near && d.interventionOnly && previous.type.category() == EventCategory.PROTESTS;
+            if (intervention) {
+                if (previous.type == EventType.PEACEFUL_PROTEST) {
+                    previous.type = d.type;
+                    previous.actor2 = d.actor2;
+                }
+                previous.injured += d.injured;
+                previous.fatalities += d.fatalities;
+                previous.extraEvidence.add(d.evidence);
+                continue;
+            }
             if (casualties || elaboration) {
                 previous.fatalities += d.fatalities;
                 previous.injured += d.injured;

@@ -32,6 +32,8 @@ final class Draft {
     /** Only casualties, no act and no named perpetrator: "One soldier was killed and four were wounded." */
     boolean casualtyOnly;
     boolean violent;
+    /** A protest mention made only of the authorities' intervention ("police dispersed the crowd"), with no protest word. */
+    boolean interventionOnly;
     List<PlaceName> places = new ArrayList<>();
     /** The places are only the ends of a route ("on the road between X and Y"), not where the event was. */
     boolean routeOnly;

@@ -265,6 +265,7 @@ public final class RuleBasedExtractor implements EventExtractor {
         d.reason = reason.toString();
         d.casualtyOnly = group.equals("violence") && trigs.stream().allMatch(t -> t.cls().casualty()) && (agent == null || agent.actor == null);
         d.violent = group.equals("violence");
+        d.interventionOnly = group.equals("protest") && trigs.stream().noneMatch(t -> t.cls() == TriggerClass.PROTEST);
         List<String> words = new ArrayList<>();
         for (Token t : v.sentence().tokens()) {
             words.add(lowerWord(t));

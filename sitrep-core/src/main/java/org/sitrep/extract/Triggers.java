@@ -274,7 +274,7 @@ final class Triggers {
         if (subj == null) {
             return null;
         }
-        if (protesterLike(v, subj) && !t.lemma().equalsIgnoreCase("say") && !t.lemma().equalsIgnoreCase("be")) {
+        if (protesterLike(v, subj) && !SPEECH_VERBS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
             return new Trig(i, TriggerClass.PROTEST, subj, List.of(), false);
         }
         if (!PROTEST_ACTIONS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
@@ -288,6 +288,10 @@ final class Triggers {
         }
         return null;
     }
+
+    /** What protesters say or are is no protest of its own: "Protesters informed that …". */
+    private static final Set<String> SPEECH_VERBS = Set.of("say", "be", "tell", "inform", "state", "report", "claim",
+            "complain", "explain", "add", "note", "allege", "accuse", "have", "announce", "insist", "argue", "want");
 
     /** "two men were found dead", "the bodies of three people were found": killings by unknown hands. */
     private static Trig foundDead(SentenceView v, Token t) {

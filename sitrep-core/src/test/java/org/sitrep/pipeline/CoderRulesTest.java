@@ -38,6 +38,8 @@ class CoderRulesTest {
             "Protesters honked horns in front of the parliament in Nairobi, Kenya, on Monday.|Peaceful protest|Protesters (Kenya)",
             // "took part in a protest" hosts one.
             "Residents took part in a protest against power cuts in Kano, Nigeria, on Monday.|Peaceful protest|Protesters (Nigeria)",
+            // Police dispersing the crowd in the next sentence is the intervention in that protest, one event.
+            "Youths blocked a highway in Asaba, Nigeria, on Monday to protest the killing of a trader. Police dispersed the crowd.|Protest with intervention|Protesters (Nigeria)",
     })
     void sentenceGivesOneEventOfItsType(String sentence, String subEventType, String actor1) {
         Article article = new Article("rule-" + Integer.toHexString(sentence.hashCode()), null, null, null,
