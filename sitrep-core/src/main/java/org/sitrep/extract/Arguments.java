@@ -87,6 +87,15 @@ final class Arguments {
                 if (v.toponymAt(p) != null && p == m) {
                     a.place = true;
                 }
+                // "military forces of Armenia": the country after "of" owns the generic forces.
+                Dependency up = g.head(p);
+                if (up != null && up.governor() == m && up.relation().equals("nmod:of") && v.toponymAt(p) != null) {
+                    Country owner = countries.byName(v.toponymAt(p).name().text()).orElse(null);
+                    if (owner != null) {
+                        countryIso3 = owner.iso3();
+                        countryName = owner.name();
+                    }
+                }
             }
             Token head = g.token(m);
             String lemma = head.lemma().toLowerCase(Locale.ROOT);

@@ -62,6 +62,8 @@ final class Triggers {
                 trig = nominal(v, t);
             } else if (t.isNoun() && (t.lemma().equalsIgnoreCase("wound") || t.lemma().equalsIgnoreCase("injury"))) {
                 trig = woundsPhrase(v, t);
+            } else if (t.isNoun() && t.lemma().equalsIgnoreCase("fire")) {
+                trig = exchangedFire(v, t);
             } else if (t.isVerb()) {
                 trig = protestByAgentOrPurpose(v, t);
                 if (trig == null) {
@@ -76,8 +78,9 @@ final class Triggers {
     }
 
     /**
-     * A nominal trigger governed by another trigger describes its circumstance ("arrested during a
-     * raid", "killed in an attack"): it joins that trigger's event, lending it its perpetrator.
+     * A nominal trigger governed by an act describes its circumstance ("arrested during a raid"): it
+     * joins that trigger's event, lending it its perpetrator. Under a casualty ("killed in an
+     * attack") it is kept, as the event the casualty belongs to.
      */
     static List<Trig> absorbCircumstances(Graph g, List<Trig> triggers) {
         List<Trig> out = new ArrayList<>(triggers);
@@ -99,7 +102,9 @@ final class Triggers {
                     }
                 }
             }
-            if (governor == null) {
+            if (governor == null || governor.cls().casualty()) {
+                // "killed in an attack", "killed after exchanging fire": the circumstance is the event
+                // and decides its type; it stays, the casualty joins it in the sentence's group.
                 continue;
             }
             out.remove(n);
@@ -164,7 +169,7 @@ final class Triggers {
                 return null;
             }
             // "opened fire on a checkpoint", "exchanged fire with the police": the target is the oblique.
-            patients = Trig.listOf(first(g.childrenOf(i, "obl:on"), g.childrenOf(i, "obl:at"), g.childrenOf(i, "obl:with")));
+            patients = Trig.listOf(first(notTime(g, g.childrenOf(i, "obl:on")), notTime(g, g.childrenOf(i, "obl:at")), g.childrenOf(i, "obl:with")));
         }
         Integer patient = patients.isEmpty() ? null : patients.get(0);
         if (lemma.equals("take") || lemma.equals("catch")) {
@@ -198,7 +203,7 @@ final class Triggers {
         if (crowdControl) {
             return new Trig(i, TriggerClass.INTERVENE, agent, List.of(), false);
         }
-        Integer target = first(g.childrenOf(i, "obl:at"), g.childrenOf(i, "obl:on"), g.childrenOf(i, "obl:upon"));
+        Integer target = first(notTime(g, g.childrenOf(i, "obl:at")), notTime(g, g.childrenOf(i, "obl:on")), g.childrenOf(i, "obl:upon"));
         return target == null ? null : new Trig(i, TriggerClass.ATTACK, agent, List.of(target), false);
     }
 
@@ -320,6 +325,19 @@ final class Triggers {
         return new Trig(i, TriggerClass.KILL, null, List.of(counted), false);
     }
 
+    /** The tokens that are not days or times: "fired on the positions", not "on 1 May". */
+    static List<Integer> notTime(Graph g, List<Integer> tokens) {
+        return tokens.stream().filter(k -> !isTime(g.token(k))).toList();
+    }
+
+    /** "after exchanging fire with police", parsed with "exchanging" as an adjective of the noun "fire". */
+    private static Trig exchangedFire(SentenceView v, Token t) {
+        Graph g = v.g();
+        int i = t.index();
+        boolean exchanged = g.childrenOf(i, "amod").stream().anyMatch(c -> g.token(c).lemma().equalsIgnoreCase("exchange"));
+        return exchanged ? new Trig(i, TriggerClass.CLASH, null, Trig.listOf(first(g.childrenOf(i, "nmod:with"))), true) : null;
+    }
+
     static boolean isTime(Token t) {
         return t.ner().equals("DATE") || t.ner().equals("TIME") || t.ner().equals("DURATION")
                 || Set.of("morning", "night", "evening", "afternoon", "day", "dawn").contains(t.lemma().toLowerCase(Locale.ROOT));
@@ -357,9 +375,14 @@ final class Triggers {
     }
 
     static Integer nextNoun(SentenceView v, int i) {
-        for (int k = i + 1; k < v.sentence().tokens().size(); k++) {
-            Token t = v.sentence().tokens().get(k);
+        List<Token> tokens = v.sentence().tokens();
+        for (int k = i + 1; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
             if (t.isNoun() && v.actorAt(k) == null) {
+                // The head of an English noun phrase is its last noun: "a Puntland security forces post".
+                while (k + 1 < tokens.size() && tokens.get(k + 1).isNoun()) {
+                    k++;
+                }
                 return k;
             }
             if (t.pos().equals(":") || t.pos().equals(",") || t.pos().equals("IN")) {

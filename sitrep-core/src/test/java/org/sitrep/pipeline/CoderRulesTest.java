@@ -40,6 +40,12 @@ class CoderRulesTest {
             "Residents took part in a protest against power cuts in Kano, Nigeria, on Monday.|Peaceful protest|Protesters (Nigeria)",
             // Police dispersing the crowd in the next sentence is the intervention in that protest, one event.
             "Youths blocked a highway in Asaba, Nigeria, on Monday to protest the killing of a trader. Police dispersed the crowd.|Protest with intervention|Protesters (Nigeria)",
+            // Killed after exchanging fire: the exchange is the event (a clash), the death its casualty.
+            "On 5 March 2024, in Recife, Brazil, a suspected gang member was killed after exchanging fire with police officers.|Armed clash|-",
+            // "the forces of Armenia" are Armenia's, whatever country the article is about; the target is not the date.
+            "On 2 March 2024, military forces of Armenia fired on the positions of the military forces of Azerbaijan near Tovuz.|Armed clash|Military Forces of Armenia",
+            // The head of the noun phrase is its last noun: an attack on a post of the security forces is a battle.
+            "On 4 March 2024, Islamic State militants attacked a Puntland security forces post in Bosaso, Somalia.|Armed clash|Islamic State",
     })
     void sentenceGivesOneEventOfItsType(String sentence, String subEventType, String actor1) {
         Article article = new Article("rule-" + Integer.toHexString(sentence.hashCode()), null, null, null,
