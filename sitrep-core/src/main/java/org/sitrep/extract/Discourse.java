@@ -106,6 +106,20 @@ final class Discourse {
             boolean elaboration = near && previous.violent && d.violent && d.actor1Unidentified
                     && d.fatalities == 0 && d.injured == 0 && d.type.category() == previous.type.category()
                     && previous.places.stream().map(PlaceName::text).toList().containsAll(d.places.stream().map(PlaceName::text).toList());
+            // "…and 15 persons were arrested" after a protest or a fight in the same paragraph: part of
+            // that event, unless the text gives the arrests a day or a place of their own.
+            boolean sameParagraph = previous != null && d.paragraph == previous.paragraph && d.sentence - previous.sentence <= 3;
+            boolean partOf = sameParagraph && d.type == EventType.ARRESTS && d.sentence >= previous.sentence
+                    && (d.date == null || d.date.equals(previous.date))
+                    && previous.places.stream().map(PlaceName::text).toList().containsAll(d.places.stream().map(PlaceName::text).toList());
+            if (partOf) {
+                if (previous.type == EventType.PEACEFUL_PROTEST && d.protestersArrested) {
+                    previous.type = EventType.PROTEST_WITH_INTERVENTION;
+                }
+                previous.arrested += d.arrested;
+                previous.extraEvidence.add(d.evidence);
+                continue;
+            }
             // "Police dispersed the crowd." after a protest: the intervention in that protest.
             boolean intervention = near && d.interventionOnly && previous.type.category() == EventCategory.PROTESTS;
             if (intervention) {

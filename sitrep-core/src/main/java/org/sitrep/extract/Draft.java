@@ -34,6 +34,8 @@ final class Draft {
     boolean violent;
     /** A protest mention made only of the authorities' intervention ("police dispersed the crowd"), with no protest word. */
     boolean interventionOnly;
+    /** An arrest of protesters, or one the authorities made by intervening ("intervened and arrested"). */
+    boolean protestersArrested;
     List<PlaceName> places = new ArrayList<>();
     /** The places are only the ends of a route ("on the road between X and Y"), not where the event was. */
     boolean routeOnly;

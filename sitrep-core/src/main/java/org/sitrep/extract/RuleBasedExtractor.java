@@ -44,7 +44,7 @@ public final class RuleBasedExtractor implements EventExtractor {
             "burned", "burnt", "vandalised", "vandalized", "smashed", "ransacked", "rocks", "molotov", "petrol", "stormed");
     /** Words that say the authorities intervened in a protest. */
     private static final Set<String> INTERVENTION_CUES = Set.of("dispersed", "disperse", "cannon", "rubber", "baton",
-            "batons", "lathi", "lathi-charged", "lathicharged", "detained", "arrested", "teargas", "tear");
+            "batons", "lathi", "lathi-charged", "lathicharged", "detained", "arrested", "teargas", "tear", "intervened");
     /** Words that say a fight was between armed people. */
     private static final Set<String> ARMED_CUES = Set.of("gun", "guns", "gunfire", "fire", "fired", "shot", "shots",
             "firearms", "rifles", "gunmen", "shooting", "bullets", "firefight", "gunfight", "shootout", "shoot-out",
@@ -271,6 +271,10 @@ public final class RuleBasedExtractor implements EventExtractor {
             words.add(lowerWord(t));
         }
         EventType means = group.equals("violence") ? lexicon.instrument(words) : null;
+        // The arrest words themselves say nothing of an intervention in a protest: the arrested may be its cause.
+        d.protestersArrested = group.equals("arrest") && (patient != null && patient.actor != null
+                && patient.actor.type() == ActorType.PROTESTERS
+                || words.stream().anyMatch(w -> INTERVENTION_CUES.contains(w) && !w.equals("arrested") && !w.equals("detained")));
         d.type = type(group, head, means, agent, patient, trigs, words);
         if (d.type == null) {
             return null;

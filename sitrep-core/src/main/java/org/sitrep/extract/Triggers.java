@@ -442,6 +442,11 @@ final class Triggers {
                 if (step == 0 && r.equals("mark") && (w.equals("if") || w.equals("unless"))) {
                     return false;
                 }
+                // "an operation to arrest him": a purpose, which may not have come about. Police
+                // "fired tear gas to disperse" a crowd are the exception news treats as done.
+                if (step == 0 && r.equals("mark") && w.equals("to") && g.token(trigger).lemma().equalsIgnoreCase("arrest")) {
+                    return false;
+                }
             }
             if (step > 0 && NON_FACTUAL_GOVERNORS.contains(g.token(node).lemma().toLowerCase(Locale.ROOT))) {
                 return false;

@@ -46,6 +46,12 @@ class CoderRulesTest {
             "On 2 March 2024, military forces of Armenia fired on the positions of the military forces of Azerbaijan near Tovuz.|Armed clash|Military Forces of Armenia",
             // The head of the noun phrase is its last noun: an attack on a post of the security forces is a battle.
             "On 4 March 2024, Islamic State militants attacked a Puntland security forces post in Bosaso, Somalia.|Armed clash|Islamic State",
+            // An arrest that is the cause of a protest is part of the protest's story, not an event of its own.
+            "Journalists held a protest outside the press club in Lahore, Pakistan, on Monday against the arrest of an editor. He was arrested in connection with a land case.|Peaceful protest|Protesters (Pakistan)",
+            // Arrests made by intervening in the protest make it a protest with intervention.
+            "Residents protested against power cuts in Kano, Nigeria, on Monday. Police intervened and arrested 15 of them.|Protest with intervention|Protesters (Nigeria)",
+            // An operation to arrest someone is an aim; the exchange of fire is what happened.
+            "On 6 March 2024, in Vitoria, Brazil, a drug trafficker exchanged fire with police during an operation to arrest him.|Armed clash|-",
     })
     void sentenceGivesOneEventOfItsType(String sentence, String subEventType, String actor1) {
         Article article = new Article("rule-" + Integer.toHexString(sentence.hashCode()), null, null, null,
