@@ -100,7 +100,7 @@ final class EvalCommand implements Callable<Integer> {
         err.flush();
         PipelineOptions defaults = PipelineOptions.defaults();
         Pipeline pipeline = Pipeline.standard(new PipelineOptions(actors, threads == null ? defaults.threads() : threads));
-        Progress progress = new Progress(err, set.documents().size());
+        Progress progress = new Progress(err, set.documents().size(), "documents");
         long start = System.nanoTime();
         EvalReport report = Evaluation.run(pipeline, set, progress::advance);
         progress.finish();
@@ -294,40 +294,5 @@ final class EvalCommand implements Callable<Integer> {
             err.printf("sitrep: cannot write %s: %s%n", errors, e.getMessage());
         }
         err.flush();
-    }
-
-    /** A progress line on stderr, shown only once coding has taken a few seconds. */
-    private static final class Progress {
-        private static final long SHOW_AFTER_NANOS = 3_000_000_000L;
-        private final PrintWriter err;
-        private final int total;
-        private final long start = System.nanoTime();
-        private final boolean terminal = System.console() != null;
-        private int done;
-        private long lastPrint;
-
-        Progress(PrintWriter err, int total) {
-            this.err = err;
-            this.total = total;
-        }
-
-        synchronized void advance() {
-            done = Math.min(total, done + 1);
-            long now = System.nanoTime();
-            if (now - start < SHOW_AFTER_NANOS || now - lastPrint < (terminal ? 200_000_000L : 10_000_000_000L)) {
-                return;
-            }
-            lastPrint = now;
-            String line = String.format(Locale.ROOT, "%d/%d documents, %.1f/s", done, total, done / ((now - start) / 1e9));
-            err.print(terminal ? "\r" + line : line + System.lineSeparator());
-            err.flush();
-        }
-
-        synchronized void finish() {
-            if (lastPrint != 0 && terminal) {
-                err.println();
-                err.flush();
-            }
-        }
     }
 }

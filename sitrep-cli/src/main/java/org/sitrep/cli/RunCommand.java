@@ -82,7 +82,7 @@ final class RunCommand implements Callable<Integer> {
                 err.flush();
                 PipelineOptions defaults = PipelineOptions.defaults();
                 Pipeline pipeline = Pipeline.standard(new PipelineOptions(actors, threads == null ? defaults.threads() : threads));
-                Progress progress = new Progress(err, fresh.size());
+                Progress progress = new Progress(err, fresh.size(), "articles");
                 // Each article is saved in its own transaction as soon as it is coded: a run killed
                 // at any instant leaves whole articles or nothing of them.
                 results = pipeline.processAll(fresh, r -> {
@@ -128,44 +128,5 @@ final class RunCommand implements Callable<Integer> {
         byType.forEach((k, v) -> out.printf("  %-58s %4d%n", k, v));
         out.printf("events in %s: %d%n", db.db, stored);
         out.flush();
-    }
-
-    /** A progress bar on stderr, shown only once a run has taken a few seconds. */
-    private static final class Progress {
-        private static final long SHOW_AFTER_NANOS = 3_000_000_000L;
-        private final PrintWriter err;
-        private final int total;
-        private final long start = System.nanoTime();
-        private final boolean terminal = System.console() != null;
-        private int done;
-        private long lastPrint;
-
-        Progress(PrintWriter err, int total) {
-            this.err = err;
-            this.total = total;
-        }
-
-        synchronized void advance() {
-            done++;
-            long now = System.nanoTime();
-            if (now - start < SHOW_AFTER_NANOS || now - lastPrint < (terminal ? 200_000_000L : 5_000_000_000L)) {
-                return;
-            }
-            lastPrint = now;
-            int width = 30;
-            int filled = (int) ((long) width * done / total);
-            double rate = done / ((now - start) / 1e9);
-            String bar = "[" + "#".repeat(filled) + ".".repeat(width - filled) + "] " + done + "/" + total
-                    + String.format(" articles, %.1f/s", rate);
-            err.print(terminal ? "\r" + bar : bar + System.lineSeparator());
-            err.flush();
-        }
-
-        synchronized void finish() {
-            if (lastPrint != 0 && terminal) {
-                err.println();
-                err.flush();
-            }
-        }
     }
 }

@@ -1,14 +1,13 @@
 package org.sitrep.cli;
 
+import org.sitrep.cli.Cli.Run;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -22,22 +21,10 @@ class EvalCommandTest {
     private static final Path SAMPLES = Path.of("samples");
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    record Run(int exit, String out, String err) {}
-
-    private static Run sitrep(String... args) {
-        CommandLine cl = SitrepMain.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
-
     @Test
     void theSamplesScoreAPerfectDetection(@TempDir Path tmp) throws IOException {
         Path errors = tmp.resolve("errors.jsonl");
-        Run run = sitrep("eval", "--format", "gold", SAMPLES.toString(), "--threads", "2", "--json", "--errors", errors.toString());
+        Run run = Cli.sitrep("eval", "--format", "gold", SAMPLES.toString(), "--threads", "2", "--json", "--errors", errors.toString());
 
         assertThat(run.exit()).as(run.err()).isZero();
         JsonNode report = JSON.readTree(run.out());
@@ -70,25 +57,25 @@ class EvalCommandTest {
     @Test
     void usageErrorsExitTwoWithAClearMessage(@TempDir Path tmp) throws IOException {
         Path csv = Files.writeString(tmp.resolve("gold.csv"), "id,text\n1,hello\n");
-        assertThat(sitrep("eval", csv.toString()).exit()).isEqualTo(SitrepMain.EXIT_USAGE);
-        assertThat(sitrep("eval", "--format", "xml", csv.toString()).exit()).isEqualTo(SitrepMain.EXIT_USAGE);
+        assertThat(Cli.sitrep("eval", csv.toString()).exit()).isEqualTo(SitrepMain.EXIT_USAGE);
+        assertThat(Cli.sitrep("eval", "--format", "xml", csv.toString()).exit()).isEqualTo(SitrepMain.EXIT_USAGE);
 
-        Run missing = sitrep("eval", "--format", "acled", tmp.resolve("none.csv").toString());
+        Run missing = Cli.sitrep("eval", "--format", "acled", tmp.resolve("none.csv").toString());
         assertThat(missing.exit()).isEqualTo(SitrepMain.EXIT_USAGE);
         assertThat(missing.err()).contains("no such file").contains("none.csv");
 
-        Run notAcled = sitrep("eval", "--format", "acled", csv.toString());
+        Run notAcled = Cli.sitrep("eval", "--format", "acled", csv.toString());
         assertThat(notAcled.exit()).isEqualTo(SitrepMain.EXIT_USAGE);
         assertThat(notAcled.err()).contains("gold.csv").contains("not an ACLED CSV").contains("notes");
 
-        Run both = sitrep("eval", "--format", "acled", csv.toString(), "--limit", "3", "--sample", "3");
+        Run both = Cli.sitrep("eval", "--format", "acled", csv.toString(), "--limit", "3", "--sample", "3");
         assertThat(both.exit()).isEqualTo(SitrepMain.EXIT_USAGE);
         assertThat(both.err()).contains("not both");
-        assertThat(sitrep("eval", "--format", "acled", csv.toString(), "--limit", "0").exit()).isEqualTo(SitrepMain.EXIT_USAGE);
-        assertThat(sitrep("eval", "--format", "acled", csv.toString(), "--seed", "3").exit()).isEqualTo(SitrepMain.EXIT_USAGE);
-        assertThat(sitrep("eval", "--format", "acled", csv.toString(), "--articles", tmp.toString()).exit()).isEqualTo(SitrepMain.EXIT_USAGE);
-        assertThat(sitrep("eval", "--format", "acled", tmp.toString()).err()).contains("directory");
-        Run badErrors = sitrep("eval", "--format", "gold", SAMPLES.toString(), "--errors", tmp.resolve("no/such/dir/e.jsonl").toString());
+        assertThat(Cli.sitrep("eval", "--format", "acled", csv.toString(), "--limit", "0").exit()).isEqualTo(SitrepMain.EXIT_USAGE);
+        assertThat(Cli.sitrep("eval", "--format", "acled", csv.toString(), "--seed", "3").exit()).isEqualTo(SitrepMain.EXIT_USAGE);
+        assertThat(Cli.sitrep("eval", "--format", "acled", csv.toString(), "--articles", tmp.toString()).exit()).isEqualTo(SitrepMain.EXIT_USAGE);
+        assertThat(Cli.sitrep("eval", "--format", "acled", tmp.toString()).err()).contains("directory");
+        Run badErrors = Cli.sitrep("eval", "--format", "gold", SAMPLES.toString(), "--errors", tmp.resolve("no/such/dir/e.jsonl").toString());
         assertThat(badErrors.exit()).isEqualTo(SitrepMain.EXIT_USAGE);
         assertThat(badErrors.err()).contains("--errors");
     }

@@ -1,5 +1,7 @@
 package org.sitrep.cli;
 
+import org.sitrep.cli.Cli.Run;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
@@ -9,11 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.store.EventQuery;
 import org.sitrep.store.EventStore;
 import org.sitrep.store.StoredEvent;
-import picocli.CommandLine;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,18 +39,6 @@ class RunExportEndToEndTest {
     private Path input;
     private Run first;
 
-    record Run(int exit, String out, String err) {}
-
-    private static Run sitrep(String... args) {
-        CommandLine cl = SitrepMain.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
-
     @BeforeAll
     void runOnSeedsAndBadFiles() throws IOException {
         assumeTrue(Files.isDirectory(SEEDS), "../shared/seeds is not beside the checkout");
@@ -66,7 +53,7 @@ class RunExportEndToEndTest {
         Files.write(input.resolve("empty.txt"), new byte[0]);
         Files.writeString(input.resolve("cut.html"), "<!doctype html><html><head><title>Clashes in", StandardCharsets.UTF_8);
         db = tmp.resolve("events.duckdb");
-        first = sitrep("run", "--db", db.toString(), input.toString());
+        first = Cli.sitrep("run", "--db", db.toString(), input.toString());
     }
 
     @Test
@@ -79,7 +66,7 @@ class RunExportEndToEndTest {
     void theSeedEventsAreStoredAndASecondRunAddsNothing() {
         List<StoredEvent> before = events();
         assertThat(before).hasSize(6);
-        Run again = sitrep("run", "--db", db.toString(), input.toString());
+        Run again = Cli.sitrep("run", "--db", db.toString(), input.toString());
         assertThat(again.exit()).isEqualTo(SitrepMain.EXIT_SKIPPED);
         assertThat(again.out()).contains("already stored       2");
         assertThat(again.err()).as("nothing left to code, so no model is loaded").doesNotContain("loading models");
@@ -89,7 +76,7 @@ class RunExportEndToEndTest {
     @Test
     void ploverExportIsJsonLinesWithSizes() throws IOException {
         Path out = tmp.resolve("events.plover.jsonl");
-        assertThat(sitrep("export", "--db", db.toString(), "--format", "plover", "--out", out.toString()).exit()).isZero();
+        assertThat(Cli.sitrep("export", "--db", db.toString(), "--format", "plover", "--out", out.toString()).exit()).isZero();
         List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
         assertThat(lines).hasSize(6);
         int arrested = 0;
@@ -104,7 +91,7 @@ class RunExportEndToEndTest {
 
     @Test
     void geoJsonHasOnePointPerLocatedEvent() throws IOException {
-        Run export = sitrep("export", "--db", db.toString(), "--format", "geojson");
+        Run export = Cli.sitrep("export", "--db", db.toString(), "--format", "geojson");
         assertThat(export.exit()).isZero();
         JsonNode fc = JSON.readTree(export.out());
         assertThat(fc.get("type").asText()).isEqualTo("FeatureCollection");
@@ -123,7 +110,7 @@ class RunExportEndToEndTest {
 
     @Test
     void acledExportHasTheThirtyOneColumnsAndTheSixEvents() {
-        Run export = sitrep("export", "--db", db.toString(), "--format", "acled", "--type", "Arrests");
+        Run export = Cli.sitrep("export", "--db", db.toString(), "--format", "acled", "--type", "Arrests");
         assertThat(export.exit()).isZero();
         String[] lines = export.out().split("\r?\n");
         assertThat(lines[0].split(",")).hasSize(31).startsWith("data_id", "iso").endsWith("iso3");
@@ -133,13 +120,13 @@ class RunExportEndToEndTest {
 
     @Test
     void eventsCommandFiltersAndUsageErrorsExitTwo() {
-        Run arrests = sitrep("events", "--db", db.toString(), "--type", "arrests", "--admin1", "nineveh");
+        Run arrests = Cli.sitrep("events", "--db", db.toString(), "--type", "arrests", "--admin1", "nineveh");
         assertThat(arrests.exit()).isZero();
         assertThat(arrests.out()).contains("3 event(s) shown");
-        assertThat(sitrep("events", "--db", db.toString(), "--type", "Picnic").exit()).isEqualTo(SitrepMain.EXIT_USAGE);
-        assertThat(sitrep("events", "--db", db.toString(), "--from", "2020-13-45").exit()).isEqualTo(SitrepMain.EXIT_USAGE);
-        assertThat(sitrep("export", "--db", db.toString(), "--format", "xml").exit()).isEqualTo(SitrepMain.EXIT_USAGE);
-        assertThat(sitrep("events", "--db", tmp.resolve("none.duckdb").toString()).exit()).isEqualTo(SitrepMain.EXIT_USAGE);
+        assertThat(Cli.sitrep("events", "--db", db.toString(), "--type", "Picnic").exit()).isEqualTo(SitrepMain.EXIT_USAGE);
+        assertThat(Cli.sitrep("events", "--db", db.toString(), "--from", "2020-13-45").exit()).isEqualTo(SitrepMain.EXIT_USAGE);
+        assertThat(Cli.sitrep("export", "--db", db.toString(), "--format", "xml").exit()).isEqualTo(SitrepMain.EXIT_USAGE);
+        assertThat(Cli.sitrep("events", "--db", tmp.resolve("none.duckdb").toString()).exit()).isEqualTo(SitrepMain.EXIT_USAGE);
     }
 
     private List<StoredEvent> events() {

@@ -32,21 +32,7 @@ public final class AcledCsvReader {
      * @throws IOException when the file cannot be read
      */
     public GoldSet read(Path file) throws IOException {
-        String name = String.valueOf(file.getFileName());
-        GoldSet.Collector out = new GoldSet.Collector();
-        try (CsvReader csv = CsvReader.open(file)) {
-            CsvColumns columns = CsvColumns.of(csv.next(), file.toString(), "an ACLED CSV", REQUIRED);
-            for (CsvReader.Row row = csv.next(); row != null; row = csv.next()) {
-                String where = name + ":" + row.line();
-                try {
-                    columns.check(row);
-                    out.add(document(columns, row, where));
-                } catch (BadRow e) {
-                    out.skip(where + ": " + e.getMessage());
-                }
-            }
-        }
-        return out.build();
+        return CsvColumns.readAll(file, "an ACLED CSV", REQUIRED, this::document);
     }
 
     private GoldDocument document(CsvColumns c, CsvReader.Row row, String where) throws BadRow {

@@ -1,5 +1,7 @@
 package org.sitrep.eval;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -57,5 +59,37 @@ final class CsvColumns {
     String get(CsvReader.Row row, String column) {
         Integer i = index.get(column);
         return i == null || i >= row.fields().size() ? "" : row.fields().get(i).strip();
+    }
+
+    /** Makes one gold document of a CSV row; a row it cannot use is a {@link BadRow}. */
+    @FunctionalInterface
+    interface RowReader {
+        GoldDocument document(CsvColumns columns, CsvReader.Row row, String where) throws BadRow;
+    }
+
+    /**
+     * Reads a gold CSV: its header must have {@code required}; each row becomes a document, or a
+     * skipped row named {@code file:line} with the reason.
+     *
+     * @param kind what the file should be, for the error message ("an ACLED CSV")
+     * @throws GoldFormatException when the file lacks a required column
+     * @throws IOException when the file cannot be read
+     */
+    static GoldSet readAll(Path file, String kind, List<String> required, RowReader reader) throws IOException {
+        String name = String.valueOf(file.getFileName());
+        GoldSet.Collector out = new GoldSet.Collector();
+        try (CsvReader csv = CsvReader.open(file)) {
+            CsvColumns columns = CsvColumns.of(csv.next(), file.toString(), kind, required);
+            for (CsvReader.Row row = csv.next(); row != null; row = csv.next()) {
+                String where = name + ":" + row.line();
+                try {
+                    columns.check(row);
+                    out.add(reader.document(columns, row, where));
+                } catch (BadRow e) {
+                    out.skip(where + ": " + e.getMessage());
+                }
+            }
+        }
+        return out.build();
     }
 }

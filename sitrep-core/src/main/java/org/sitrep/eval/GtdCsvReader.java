@@ -66,21 +66,7 @@ public final class GtdCsvReader {
      * @throws IOException when the file cannot be read
      */
     public GoldSet read(Path file) throws IOException {
-        String name = String.valueOf(file.getFileName());
-        GoldSet.Collector out = new GoldSet.Collector();
-        try (CsvReader csv = CsvReader.open(file)) {
-            CsvColumns columns = CsvColumns.of(csv.next(), file.toString(), "a GTD CSV", REQUIRED);
-            for (CsvReader.Row row = csv.next(); row != null; row = csv.next()) {
-                String where = name + ":" + row.line();
-                try {
-                    columns.check(row);
-                    out.add(document(columns, row, where));
-                } catch (BadRow e) {
-                    out.skip(where + ": " + e.getMessage());
-                }
-            }
-        }
-        return out.build();
+        return CsvColumns.readAll(file, "a GTD CSV", REQUIRED, this::document);
     }
 
     private GoldDocument document(CsvColumns c, CsvReader.Row row, String where) throws BadRow {
