@@ -19,17 +19,23 @@ import java.util.Map;
 /**
  * Article-level rules that no single sentence can apply, run in this order:
  * <ol>
- *   <li><b>Follow-up casualties</b>: a sentence that only reports casualties, with no act and no
- *       perpetrator ("One soldier was killed and four were wounded, it added."), adds them to the
- *       violent event told just before in the same or the previous paragraph.</li>
+ *   <li><b>Places carried</b>: a mention whose sentence names no place takes those of the mention
+ *       before it in the paragraph, else the places last named in the paragraph (not countries).</li>
+ *   <li><b>Follow-ups</b> join the event told just before instead of becoming events: a sentence
+ *       that only reports casualties ("One soldier was killed and four were wounded, it added."); an
+ *       unattributed elaboration of the same violence; arrests told within a protest or a fight in
+ *       the same paragraph (making a protest one with intervention when protesters are arrested);
+ *       police dispersing the crowd after a protest.</li>
  *   <li><b>Claims</b>: "X claimed the bombing" names the perpetrator of the latest earlier violent
  *       event whose perpetrator was unidentified.</li>
+ *   <li><b>Suspects</b> arrested after an attack are coded as its perpetrators.</li>
  *   <li><b>"The rest"</b>: a count given as the rest of an earlier total is that total minus the
  *       parts told in between ("eight arrested … three in X … the rest on the road" → 5).</li>
  *   <li><b>Summaries</b>: a mention whose count is the sum of two or more other mentions of the same
  *       type, and whose sentence reads as a sum ("in two separate operations", "in the two
  *       provinces", "a total of"), is a summary of events already counted: it is dropped, and its
- *       places become the context of its parts ("the Mosul area of Nineveh" for "the village of Al-Arej").</li>
+ *       places become the context of those parts the gazetteer cannot place ("the Mosul area of
+ *       Nineveh" for "the village of Al-Arej").</li>
  *   <li><b>Dates</b>: a mention whose sentence gives no date takes the latest date given earlier in the article.</li>
  * </ol>
  */
@@ -45,7 +51,7 @@ final class Discourse {
     static List<CodedMention> resolve(List<Draft> drafts, List<Claim> claims, List<List<PlaceName>> placesBySentence,
                                       RuleBasedExtractor.Context ctx) {
         carryPlaces(drafts, placesBySentence, ctx);
-        List<Draft> ds = followUpCasualties(drafts);
+        List<Draft> ds = foldFollowUps(drafts);
         applyClaims(ds, claims);
         suspects(ds);
         resolveRest(ds);
@@ -89,7 +95,7 @@ final class Discourse {
         }
     }
 
-    private static List<Draft> followUpCasualties(List<Draft> drafts) {
+    private static List<Draft> foldFollowUps(List<Draft> drafts) {
         List<Draft> out = new ArrayList<>();
         for (Draft d : drafts) {
             Draft previous = null;
@@ -105,13 +111,13 @@ final class Discourse {
             // "The ministry said its aircraft struck only depots in Idlib": more words on the event just told.
             boolean elaboration = near && previous.violent && d.violent && d.actor1Unidentified
                     && d.fatalities == 0 && d.injured == 0 && d.type.category() == previous.type.category()
-                    && previous.places.stream().map(PlaceName::text).toList().containsAll(d.places.stream().map(PlaceName::text).toList());
+                    && placesWithin(d, previous);
             // "…and 15 persons were arrested" after a protest or a fight in the same paragraph: part of
             // that event, unless the text gives the arrests a day or a place of their own.
             boolean sameParagraph = previous != null && d.paragraph == previous.paragraph && d.sentence - previous.sentence <= 3;
             boolean partOf = sameParagraph && d.type == EventType.ARRESTS && d.sentence >= previous.sentence
                     && (d.date == null || d.date.equals(previous.date))
-                    && previous.places.stream().map(PlaceName::text).toList().containsAll(d.places.stream().map(PlaceName::text).toList());
+                    && placesWithin(d, previous);
             if (partOf) {
                 if (previous.type == EventType.PEACEFUL_PROTEST && d.protestersArrested) {
                     previous.type = EventType.PROTEST_WITH_INTERVENTION;
@@ -161,6 +167,11 @@ final class Discourse {
                 }
             }
         }
+    }
+
+    /** Every place {@code d} names is one {@code previous} names too (so no place of its own). */
+    private static boolean placesWithin(Draft d, Draft previous) {
+        return previous.places.stream().map(PlaceName::text).toList().containsAll(d.places.stream().map(PlaceName::text).toList());
     }
 
     private static boolean samePlaces(Draft a, Draft b) {
