@@ -17,6 +17,7 @@ import org.sitrep.pipeline.Pipeline;
 import org.sitrep.pipeline.PipelineOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -47,6 +48,9 @@ final class EvalCommand implements Callable<Integer> {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
+    @Mixin
+    CodingOptions coding = new CodingOptions();
+
     @Option(names = "--format", required = true, description = "One of: acled, gtd, plover, gold.")
     Format format;
 
@@ -65,12 +69,6 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", description = "Seed of --sample's draw (default 1); the same seed draws the same documents.")
     Long seed;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Documents coded in parallel (default: all cores).")
-    Integer threads;
-
-    @Option(names = "--actors", paramLabel = "FILE", description = "Actor dictionary (actors.tsv layout) extending the bundled one.")
-    Path actors;
-
     @Option(names = "--json", description = "Print the scores as JSON instead of a table.")
     boolean json;
 
@@ -82,6 +80,8 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // Options are checked before any work, so that a bad one fails at once.
+        PipelineOptions pipelineOptions = coding.toPipelineOptions(spec.commandLine());
         CommandLine cl = spec.commandLine();
         checkOptions(cl);
         PrintWriter out = cl.getOut();
@@ -98,8 +98,7 @@ final class EvalCommand implements Callable<Integer> {
 
         err.println("sitrep: loading models…");
         err.flush();
-        PipelineOptions defaults = PipelineOptions.defaults();
-        Pipeline pipeline = Pipeline.standard(new PipelineOptions(actors, threads == null ? defaults.threads() : threads));
+        Pipeline pipeline = Pipeline.standard(pipelineOptions);
         Progress progress = new Progress(err, set.documents().size(), "documents");
         long start = System.nanoTime();
         EvalReport report = Evaluation.run(pipeline, set, progress::advance);
@@ -135,12 +134,6 @@ final class EvalCommand implements Callable<Integer> {
         }
         if (seed != null && sample == null) {
             throw new CommandLine.ParameterException(cl, "--seed only makes sense with --sample");
-        }
-        if (threads != null && threads < 1) {
-            throw new CommandLine.ParameterException(cl, "--threads must be >= 1, was " + threads);
-        }
-        if (actors != null && !Files.isReadable(actors)) {
-            throw new CommandLine.ParameterException(cl, "--actors file not readable: " + actors);
         }
         if (!Files.exists(file)) {
             throw new CommandLine.ParameterException(cl, "no such file: " + file);

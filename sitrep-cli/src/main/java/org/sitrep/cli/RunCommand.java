@@ -17,7 +17,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,16 +30,13 @@ import java.util.concurrent.atomic.AtomicInteger;
         description = "Code the articles in PATH (files or directories, read recursively) and store their events.")
 final class RunCommand implements Callable<Integer> {
     @Mixin
+    CodingOptions coding = new CodingOptions();
+
+    @Mixin
     DbOption db = new DbOption();
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files (.txt, .html, .jsonl) or directories.")
     List<Path> paths;
-
-    @Option(names = "--actors", paramLabel = "FILE", description = "Actor dictionary (actors.tsv layout) extending the bundled one.")
-    Path actors;
-
-    @Option(names = "--threads", paramLabel = "N", description = "Articles coded in parallel (default: all cores).")
-    Integer threads;
 
     @Option(names = "--quiet", description = "Print only the summary, not the events coded.")
     boolean quiet;
@@ -50,13 +46,9 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // Options are checked before any work, so that a bad one fails at once.
+        PipelineOptions pipelineOptions = coding.toPipelineOptions(spec.commandLine());
         CommandLine cl = spec.commandLine();
-        if (actors != null && !Files.isReadable(actors)) {
-            throw new CommandLine.ParameterException(cl, "--actors file not readable: " + actors);
-        }
-        if (threads != null && threads < 1) {
-            throw new CommandLine.ParameterException(cl, "--threads must be >= 1, was " + threads);
-        }
         PrintWriter out = cl.getOut();
         PrintWriter err = cl.getErr();
         IngestResult ingested = new Ingest().read(paths);
@@ -80,8 +72,7 @@ final class RunCommand implements Callable<Integer> {
             if (!fresh.isEmpty()) {
                 err.println("sitrep: loading models…");
                 err.flush();
-                PipelineOptions defaults = PipelineOptions.defaults();
-                Pipeline pipeline = Pipeline.standard(new PipelineOptions(actors, threads == null ? defaults.threads() : threads));
+                        Pipeline pipeline = Pipeline.standard(pipelineOptions);
                 Progress progress = new Progress(err, fresh.size(), "articles");
                 // Each article is saved in its own transaction as soon as it is coded: a run killed
                 // at any instant leaves whole articles or nothing of them.
