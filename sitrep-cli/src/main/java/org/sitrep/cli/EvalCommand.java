@@ -80,9 +80,9 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        // Options are checked before any work, so that a bad one fails at once.
-        PipelineOptions pipelineOptions = coding.toPipelineOptions(spec.commandLine());
         CommandLine cl = spec.commandLine();
+        // Options are checked before any work, so that a bad one fails at once.
+        PipelineOptions pipelineOptions = coding.toPipelineOptions(cl);
         checkOptions(cl);
         PrintWriter out = cl.getOut();
         PrintWriter err = cl.getErr();

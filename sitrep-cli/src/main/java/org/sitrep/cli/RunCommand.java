@@ -46,9 +46,9 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        // Options are checked before any work, so that a bad one fails at once.
-        PipelineOptions pipelineOptions = coding.toPipelineOptions(spec.commandLine());
         CommandLine cl = spec.commandLine();
+        // Options are checked before any work, so that a bad one fails at once.
+        PipelineOptions pipelineOptions = coding.toPipelineOptions(cl);
         PrintWriter out = cl.getOut();
         PrintWriter err = cl.getErr();
         IngestResult ingested = new Ingest().read(paths);
