@@ -38,11 +38,12 @@ import java.util.concurrent.Callable;
  * pairing). Exit 0 when every gold row was scored, 1 when some were skipped (listed), 2 on usage
  * errors and on a file that cannot be read as the format given.
  */
-@Command(name = "eval", mixinStandardHelpOptions = true,
+@Command(name = "eval", mixinStandardHelpOptions = true, subcommands = EvalGeoCommand.class,
         description = {"Score the coder against gold events: event detection precision/recall/F1, and over paired events "
                 + "the accuracy of event type, sub-event type, actors, admin1, location (25 km), date and fatalities.",
                 "Formats: acled (ACLED CSV, text = notes), gtd (GTD CSV, text = summary), plover (PLOVER gold JSON), "
-                        + "gold (sitrep's *.events.jsonl with their articles)."})
+                        + "gold (sitrep's *.events.jsonl with their articles).",
+                "The geoparser is scored by its own subcommand: sitrep eval geo FILE."})
 final class EvalCommand implements Callable<Integer> {
     enum Format { ACLED, GTD, PLOVER, GOLD }
 
@@ -51,10 +52,11 @@ final class EvalCommand implements Callable<Integer> {
     @Mixin
     CodingOptions coding = new CodingOptions();
 
-    @Option(names = "--format", required = true, description = "One of: acled, gtd, plover, gold.")
+    // Not required by picocli, which would then demand them of "eval geo" too: checkOptions does.
+    @Option(names = "--format", description = "One of: acled, gtd, plover, gold (required).")
     Format format;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The gold file (for gold: a *.events.jsonl file or a directory of them).")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "The gold file (for gold: a *.events.jsonl file or a directory of them).")
     Path file;
 
     @Option(names = "--articles", paramLabel = "DIR", description = "For --format gold: the directory of the articles the gold names (default: beside the gold).")
@@ -120,6 +122,12 @@ final class EvalCommand implements Callable<Integer> {
 
     /** Every usage error is found before the models load, which takes a while. */
     private void checkOptions(CommandLine cl) {
+        if (format == null) {
+            throw new CommandLine.ParameterException(cl, "--format is required (acled, gtd, plover or gold); for the geoparser: sitrep eval geo FILE");
+        }
+        if (file == null) {
+            throw new CommandLine.ParameterException(cl, "a gold FILE is required");
+        }
         if (articles != null && format != Format.GOLD) {
             throw new CommandLine.ParameterException(cl, "--articles is only for --format gold");
         }

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -53,6 +54,13 @@ public final class GazetteerBuilder {
             "UM", new double[] {19.28, 166.65}, "CS", new double[] {44.80, 20.47},
             "AN", new double[] {12.11, -68.93});
 
+    /**
+     * Middle points of countries ({@code isoNumeric lat lon name}), derived from Natural Earth by
+     * {@code tools/country-centers.py}. A country's point is where a map shows "somewhere in Syria"
+     * and where GeoNames and geoparsing gold put a country: its middle, not its capital.
+     */
+    static final String COUNTRY_CENTERS_RESOURCE = "country-centers.tsv";
+
     /** File name of the generated list of English words that are also place names. */
     public static final String COMMON_WORDS_FILE = "toponym-common-words.txt";
 
@@ -64,15 +72,30 @@ public final class GazetteerBuilder {
 
     private record AdminRow(String code, String name, String asciiName, long geonameId) {}
 
-    /** Running spherical mean of member positions: summing unit vectors survives the antimeridian. */
+    /**
+     * The places of one unit: their spherical mean (summing unit vectors survives the antimeridian)
+     * and the middle of their extent, which is where GeoNames and maps put a province or district —
+     * the mean leans toward where most villages are (southern Ontario, not Ontario's middle).
+     */
     private static final class Centroid {
+        /** Share of places cut at each end of the extent, so that one far-off island does not move the middle. */
+        static final double TRIM = 0.02;
+
         double x;
         double y;
         double z;
         long population;
         int members;
+        private double[] lats = new double[8];
+        private double[] lons = new double[8];
 
         void add(double lat, double lon, long pop) {
+            if (members == lats.length) {
+                lats = Arrays.copyOf(lats, members * 2);
+                lons = Arrays.copyOf(lons, members * 2);
+            }
+            lats[members] = lat;
+            lons[members] = lon;
             double la = Math.toRadians(lat);
             double lo = Math.toRadians(lon);
             x += Math.cos(la) * Math.cos(lo);
@@ -88,6 +111,29 @@ public final class GazetteerBuilder {
 
         double lon() {
             return Math.toDegrees(Math.atan2(y, x));
+        }
+
+        /** Latitude of the middle of the trimmed extent. */
+        double middleLat() {
+            return middle(Arrays.copyOf(lats, members));
+        }
+
+        /** Longitude of the middle of the trimmed extent, measured around the mean so that a unit across the antimeridian stays whole. */
+        double middleLon() {
+            double mean = lon();
+            double[] shifted = new double[members];
+            for (int i = 0; i < members; i++) {
+                double d = lons[i] - mean;
+                shifted[i] = d > 180 ? d - 360 : d < -180 ? d + 360 : d;
+            }
+            double lon = mean + middle(shifted);
+            return lon > 180 ? lon - 360 : lon < -180 ? lon + 360 : lon;
+        }
+
+        private static double middle(double[] values) {
+            Arrays.sort(values);
+            int cut = (int) Math.floor(values.length * TRIM);
+            return (values[cut] + values[values.length - 1 - cut]) / 2;
         }
     }
 
@@ -218,7 +264,7 @@ public final class GazetteerBuilder {
                 AdminRow a1 = admin1.get(e.getKey());
                 Centroid c = e.getValue();
                 Set<String> nameKeys = adminKeys(a1);
-                writeRow(out, a1.geonameId(), a1.asciiName(), c.lat(), c.lon(),
+                writeRow(out, a1.geonameId(), a1.asciiName(), c.middleLat(), c.middleLon(),
                         countries.get(countryOf(e.getKey())).iso3(), a1.asciiName(), "", "ADM1", c.population, nameKeys);
                 provinces++;
                 keys += nameKeys.size();
@@ -230,7 +276,7 @@ public final class GazetteerBuilder {
                 AdminRow a1 = admin1.get(code.substring(0, code.lastIndexOf('.')));
                 Centroid c = e.getValue();
                 Set<String> nameKeys = adminKeys(a2);
-                writeRow(out, a2.geonameId(), a2.asciiName(), c.lat(), c.lon(),
+                writeRow(out, a2.geonameId(), a2.asciiName(), c.middleLat(), c.middleLon(),
                         countries.get(countryOf(code)).iso3(), a1.asciiName(), a2.asciiName(), "ADM2", c.population, nameKeys);
                 districts++;
                 keys += nameKeys.size();
@@ -238,9 +284,12 @@ public final class GazetteerBuilder {
             Map<String, List<String>> aliases = countryAliases(countryAliasLines);
             List<String> countryLines = new ArrayList<>();
             countryLines.add("# iso2\tiso3\tisoNumeric\tname\tcontinent\tpopulation\tlat\tlon"
-                    + "  (GeoNames countryInfo, CC BY 4.0; point = capital, else mean of places)");
+                    + "  (GeoNames countryInfo, CC BY 4.0; point = middle of the country (" + COUNTRY_CENTERS_RESOURCE
+                    + "), else its capital)");
+            Map<Integer, double[]> centers = countryCenters(GeoResources.lines(COUNTRY_CENTERS_RESOURCE));
             for (CountryRow country : countries.values()) {
-                double[] point = countryPoint(country, capitals, byCapitalName, countryCentroids);
+                double[] center = centers.get(country.isoNumeric());
+                double[] point = center != null ? center : countryPoint(country, capitals, byCapitalName, countryCentroids);
                 Set<String> nameKeys = new LinkedHashSet<>();
                 addKey(nameKeys, country.name());
                 for (String alias : aliases.getOrDefault(country.iso3(), List.of())) {
@@ -322,6 +371,22 @@ public final class GazetteerBuilder {
         Centroid c = centroids.get(country.iso2());
         // Last resort for a country with no capital and no listed point: 0,0 would be an invented place.
         return c == null ? new double[] {0, 0} : new double[] {c.lat(), c.lon()};
+    }
+
+    private static Map<Integer, double[]> countryCenters(List<String> lines) {
+        Map<Integer, double[]> centers = new HashMap<>();
+        for (String line : lines) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] f = line.split("\t");
+            try {
+                centers.put(Integer.parseInt(f[0]), new double[] {Double.parseDouble(f[1]), Double.parseDouble(f[2])});
+            } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+                throw new IllegalArgumentException(COUNTRY_CENTERS_RESOURCE + ": bad line: " + line, e);
+            }
+        }
+        return centers;
     }
 
     private static String countryOf(String adminCode) {

@@ -59,7 +59,7 @@ public final class GazetteerGeocoder implements Geocoder {
     }
 
     /** How one name of the chain may be read: its candidate places and what the text said about its kind. */
-    private record Reading(List<Place> candidates, NameKeys.AdminLevel level, boolean countryWord) {
+    record Reading(List<Place> candidates, NameKeys.AdminLevel level, boolean countryWord) {
         static final Reading NONE = new Reading(List.of(), null, false);
     }
 
@@ -98,7 +98,8 @@ public final class GazetteerGeocoder implements Geocoder {
         return countries.byIso3(iso3).map(Country::iso3).orElse(null);
     }
 
-    private Reading read(String text) {
+    /** How the gazetteer can read one name of the text (package-private for {@link DocumentResolver}). */
+    Reading read(String text) {
         Optional<Country> country = countries.byName(text).or(() -> countries.byDemonym(text));
         if (country.isPresent()) {
             return countryPlace(country.get().iso3())

@@ -1,0 +1,66 @@
+package org.sitrep.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.cli.Cli.Run;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code sitrep eval geo} on a small corpus in the GeoWebNews layout, written for this test. */
+class EvalGeoCommandTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static String toponym(String text, String name, double lat, double lon) {
+        int start = text.indexOf(name);
+        return "<toponym><extractedName>%s</extractedName><start>%d</start><end>%d</end><latitude>%s</latitude><longitude>%s</longitude></toponym>"
+                .formatted(name, start, start + name.length(), lat, lon);
+    }
+
+    @Test
+    void scoresResolutionAndRecognition(@TempDir Path tmp) throws IOException {
+        String text = "Police in Mosul arrested two men. Later, gunmen fled toward Zzyzxqville.";
+        Path corpus = tmp.resolve("corpus.xml");
+        Files.writeString(corpus, "<articles><article file=\"0\"><text>" + text + "</text><toponyms>"
+                + toponym(text, "Mosul", 36.335, 43.119) + toponym(text, "Zzyzxqville", 36.0, 43.0)
+                + "</toponyms></article></articles>");
+        Path errors = tmp.resolve("errors.jsonl");
+
+        Run run = Cli.sitrep("eval", "geo", corpus.toString(), "--json", "--errors", errors.toString());
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        JsonNode report = JSON.readTree(run.out());
+        assertThat(report.get("documents").asInt()).isEqualTo(1);
+        JsonNode given = report.get("given_gold");
+        assertThat(given.get("toponyms").asInt()).isEqualTo(2);
+        assertThat(given.get("resolved").asInt()).isEqualTo(1);
+        assertThat(given.get("accuracy_161km").asDouble()).isEqualTo(0.5);
+        // The matcher finds Mosul, and nothing else: the made-up town is in no gazetteer.
+        JsonNode recognition = report.get("recognition");
+        assertThat(recognition.get("correct").asInt()).isEqualTo(1);
+        assertThat(recognition.get("gold").asInt()).isEqualTo(2);
+        List<String> lines = Files.readAllLines(errors);
+        assertThat(lines).hasSize(1);
+        assertThat(JSON.readTree(lines.get(0)).get("name").asText()).isEqualTo("Zzyzxqville");
+    }
+
+    @Test
+    void badInputExitsTwoWithAMessage(@TempDir Path tmp) throws IOException {
+        Run missing = Cli.sitrep("eval", "geo", tmp.resolve("none.xml").toString());
+        assertThat(missing.exit()).isEqualTo(SitrepMain.EXIT_USAGE);
+        assertThat(missing.err()).contains("no such file");
+        Path broken = Files.writeString(tmp.resolve("broken.xml"), "<articles><article><text>Mosul");
+        Run notXml = Cli.sitrep("eval", "geo", broken.toString());
+        assertThat(notXml.exit()).isEqualTo(SitrepMain.EXIT_USAGE);
+        assertThat(notXml.err()).contains("not well-formed");
+        assertThat(Cli.sitrep("eval", "geo", broken.toString(), "--limit", "0").exit()).isEqualTo(SitrepMain.EXIT_USAGE);
+        // The event eval still demands its format.
+        assertThat(Cli.sitrep("eval", broken.toString()).err()).contains("--format is required");
+    }
+}

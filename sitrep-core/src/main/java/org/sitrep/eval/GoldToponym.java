@@ -1,0 +1,19 @@
+package org.sitrep.eval;
+
+import org.sitrep.model.Span;
+
+/**
+ * A place name a human annotator marked in a document.
+ *
+ * @param span UTF-16 offsets of the name in {@link GeoDocument#text()}
+ * @param name the name as written
+ * @param point where the annotator put it, or null when the corpus gives no coordinates (a
+ *     toponym to recognise but not to resolve)
+ */
+public record GoldToponym(Span span, String name, LatLon point) {
+    public GoldToponym {
+        if (span == null || name == null || name.isBlank()) {
+            throw new IllegalArgumentException("a gold toponym needs a span and a name");
+        }
+    }
+}

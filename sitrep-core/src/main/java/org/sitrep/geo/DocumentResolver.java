@@ -1,0 +1,285 @@
+package org.sitrep.geo;
+
+import org.sitrep.model.Place;
+import org.sitrep.model.Span;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Resolves all the place names of one document together, each in the light of the others: a news
+ * story about Alexandria, Louisiana names Pineville and Rapides Parish, not Egypt. Immutable and
+ * thread-safe; never throws on any input.
+ *
+ * <p>Each name is read as {@link GazetteerGeocoder} reads a name (country names and demonyms are
+ * countries and nothing else; "X province", "the X district" ask for that kind of unit). Then:
+ * <ol>
+ *   <li><b>Stated hierarchy.</b> A name followed by ", Y" or " (Y)" where Y is a country, a
+ *       province or a state abbreviation ("Alexandria, La.", "Paris, Texas", "Tal Abita (Nineveh)")
+ *       keeps only the candidates inside Y when there are any.</li>
+ *   <li><b>First reading.</b> Each name takes its most prominent candidate (population, capitals
+ *       and admin seats weighted as in {@link GazetteerGeocoder#prominence}).</li>
+ *   <li><b>Context.</b> Each candidate is scored again:
+ *       {@code log10(1 + prominence)} plus {@value #SAME_COUNTRY} times the share of the other
+ *       names read in its country, plus {@value #SAME_PROVINCE} times the share read in its
+ *       province, plus {@value #NEARBY} times the share of the others within {@value #NEAR_KM} km
+ *       — and the best wins. Two rounds, so that a name resolved by context can help the rest.</li>
+ * </ol>
+ * A name with no candidate stays unresolved (empty): it is never moved to another name's place.
+ */
+public final class DocumentResolver {
+    /** Score for a candidate in the country where all the other names lie. */
+    static final double SAME_COUNTRY = 3.0;
+    /** Score for a candidate in the province where all the other names lie (or that the text names). */
+    static final double SAME_PROVINCE = 2.0;
+    /** Score for a candidate within {@link #NEAR_KM} of all the other names. */
+    static final double NEARBY = 2.0;
+    /** Distance within which two places of one story count as near each other. */
+    static final double NEAR_KM = 100.0;
+    /** Rounds of contextual re-reading after the first reading. */
+    static final int ROUNDS = 2;
+
+    /** Prominence is divided by this for a district read from a bare name: "Richmond" is the city, not Richmond County. */
+    static final double BARE_DISTRICT_DISCOUNT = 10.0;
+
+    /** One name's candidates, and whether the text named it bare (no "county", "province" …). */
+    private record Mention(String key, List<Place> candidates, boolean bare, boolean narrowed) {
+        static final Mention NONE = new Mention("", List.of(), true, false);
+    }
+
+    private final GazetteerGeocoder geocoder;
+    private final Gazetteer gazetteer;
+    private final RegionAbbreviations abbreviations;
+
+    /** A resolver over the gazetteer with the bundled country table and abbreviations. */
+    public DocumentResolver(Gazetteer gazetteer) {
+        this(gazetteer, Countries.bundled(), RegionAbbreviations.bundled());
+    }
+
+    public DocumentResolver(Gazetteer gazetteer, Countries countries, RegionAbbreviations abbreviations) {
+        if (gazetteer == null || countries == null || abbreviations == null) {
+            throw new IllegalArgumentException("gazetteer, countries and abbreviations must not be null");
+        }
+        this.geocoder = new GazetteerGeocoder(gazetteer, countries);
+        this.gazetteer = gazetteer;
+        this.abbreviations = abbreviations;
+    }
+
+    /**
+     * The place of each name, in the order given: {@code result.get(i)} resolves
+     * {@code names.get(i)}, empty when the gazetteer has no reading of it.
+     *
+     * @param text the document
+     * @param names UTF-16 spans of place names in {@code text}; spans outside the text resolve to empty
+     */
+    public List<Optional<Place>> resolve(String text, List<Span> names) {
+        if (text == null || names == null) {
+            return List.of();
+        }
+        int n = names.size();
+        List<Mention> mentions = new ArrayList<>(n);
+        Map<String, Mention> narrowedByKey = new HashMap<>();
+        for (Span span : names) {
+            Mention m = mentionAt(text, span);
+            mentions.add(m);
+            if (m.narrowed()) {
+                narrowedByKey.putIfAbsent(m.key(), m);
+            }
+        }
+        // A name the text placed once ("Alexandria, La.") is that place each time it recurs.
+        mentions.replaceAll(m -> narrowedByKey.getOrDefault(m.key(), m));
+        Place[] chosen = new Place[n];
+        for (int i = 0; i < n; i++) {
+            chosen[i] = mostProminent(mentions.get(i));
+        }
+        for (int round = 0; round < ROUNDS; round++) {
+            Place[] next = new Place[n];
+            for (int i = 0; i < n; i++) {
+                next[i] = bestInContext(i, mentions, chosen);
+            }
+            chosen = next;
+        }
+        List<Optional<Place>> result = new ArrayList<>(n);
+        for (Place p : chosen) {
+            result.add(Optional.ofNullable(p));
+        }
+        return List.copyOf(result);
+    }
+
+    /** The candidates of one name, narrowed to the unit the text states after it when that leaves any. */
+    private Mention mentionAt(String text, Span span) {
+        if (span == null || span.end() > text.length() || span.length() == 0) {
+            return Mention.NONE;
+        }
+        String name = span.of(text);
+        String key = NameKeys.key(name);
+        GazetteerGeocoder.Reading reading = geocoder.read(name);
+        List<Place> all = reading.candidates();
+        if (reading.countryWord()) {
+            // "Georgia" is a country and a US state; "Punjab" a province of two. Other country names
+            // read as the country alone, and context decides only between such namesakes.
+            List<Place> withProvinces = new ArrayList<>(all);
+            for (Place p : gazetteer.candidates(name)) {
+                if (p.isProvince() && NameKeys.key(p.name()).equals(NameKeys.key(name))) {
+                    withProvinces.add(p);
+                }
+            }
+            all = List.copyOf(withProvinces);
+        } else if (all.isEmpty()) {
+            // "W.Va.", "Ind." standing alone: a state abbreviation, read only when nothing else is.
+            Optional<Place> province = abbreviations.province(name)
+                    .flatMap(r -> gazetteer.province(r.countryIso3(), r.admin1()));
+            if (province.isPresent()) {
+                return new Mention(key, List.of(province.get()), false, false);
+            }
+        }
+        boolean bare = reading.level() == null;
+        if (all.size() <= 1) {
+            return new Mention(key, all, bare, false);
+        }
+        List<Place> containers = statedContainers(text, span.end());
+        if (containers.isEmpty()) {
+            return new Mention(key, all, bare, false);
+        }
+        List<Place> inside = new ArrayList<>();
+        for (Place candidate : all) {
+            for (Place container : containers) {
+                if (container.encloses(candidate) && container.geonameId() != candidate.geonameId()) {
+                    inside.add(candidate);
+                    break;
+                }
+            }
+        }
+        return inside.isEmpty() ? new Mention(key, all, bare, false) : new Mention(key, List.copyOf(inside), bare, true);
+    }
+
+    /** Provinces or countries named right after a name: ", Texas", ", La.", " (Nineveh)". */
+    private List<Place> statedContainers(String text, int end) {
+        int i = end;
+        if (i + 1 < text.length() && text.charAt(i) == ' ' && text.charAt(i + 1) == '(') {
+            i++;
+        }
+        if (i < text.length() && (text.charAt(i) == ',' || text.charAt(i) == '(')) {
+            i++;
+        } else {
+            return List.of();
+        }
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        int wordEnd = i;
+        int words = 0;
+        List<Place> found = new ArrayList<>();
+        // Up to three words: "New South Wales", "West Virginia", "N.M.".
+        while (wordEnd < text.length() && words < 3) {
+            int w = wordEnd;
+            while (w < text.length() && (Character.isLetter(text.charAt(w)) || text.charAt(w) == '.' || text.charAt(w) == '\'')) {
+                w++;
+            }
+            if (w == wordEnd || !Character.isUpperCase(text.charAt(wordEnd))) {
+                break;
+            }
+            words++;
+            String name = text.substring(i, w);
+            found.addAll(containersNamed(name));
+            if (w >= text.length() || text.charAt(w) != ' ') {
+                break;
+            }
+            wordEnd = w + 1;
+        }
+        return found;
+    }
+
+    private List<Place> containersNamed(String name) {
+        List<Place> found = new ArrayList<>();
+        abbreviations.province(name).flatMap(r -> gazetteer.province(r.countryIso3(), r.admin1())).ifPresent(found::add);
+        String stripped = name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
+        for (Place p : geocoder.read(stripped).candidates()) {
+            if (p.isCountry()) {
+                found.add(p);
+            }
+        }
+        // Straight from the gazetteer too: "Atlanta, Georgia" names the state, not the country.
+        for (Place p : gazetteer.candidates(stripped)) {
+            if (p.isProvince()) {
+                found.add(p);
+            }
+        }
+        return found;
+    }
+
+    private static double prominence(Place p, Mention m) {
+        double prominence = GazetteerGeocoder.prominence(p);
+        return m.bare() && p.isDistrict() ? prominence / BARE_DISTRICT_DISCOUNT : prominence;
+    }
+
+    private static Place mostProminent(Mention m) {
+        Place best = null;
+        for (Place p : m.candidates()) {
+            if (best == null || prominence(p, m) > prominence(best, m)) {
+                best = p;
+            }
+        }
+        return best;
+    }
+
+    private static Place bestInContext(int self, List<Mention> mentions, Place[] chosen) {
+        Mention m = mentions.get(self);
+        List<Place> candidates = m.candidates();
+        if (candidates.size() <= 1) {
+            return candidates.isEmpty() ? null : candidates.get(0);
+        }
+        // What the other names of the story were read as: their countries, provinces and points.
+        Map<String, Integer> countries = new HashMap<>();
+        Map<String, Integer> provinces = new HashMap<>();
+        List<Place> points = new ArrayList<>();
+        int others = 0;
+        for (int j = 0; j < chosen.length; j++) {
+            Place p = chosen[j];
+            if (p == null || mentions.get(j).key().equals(m.key())) {
+                continue; // a name is no evidence for itself, however often the story repeats it
+            }
+            others++;
+            countries.merge(p.countryIso3(), 1, Integer::sum);
+            if (p.admin1() != null && !p.isCountry()) {
+                provinces.merge(provinceKey(p), 1, Integer::sum);
+            }
+            if (!p.isCountry() && !p.isProvince()) {
+                points.add(p);
+            }
+        }
+        Place best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (Place c : candidates) {
+            double score = Math.log10(1 + prominence(c, m));
+            if (others > 0) {
+                score += SAME_COUNTRY * countries.getOrDefault(c.countryIso3(), 0) / others;
+                if (c.admin1() != null && !c.isCountry()) {
+                    score += SAME_PROVINCE * provinces.getOrDefault(provinceKey(c), 0) / others;
+                }
+                if (!points.isEmpty() && !c.isCountry() && !c.isProvince()) {
+                    int near = 0;
+                    for (Place p : points) {
+                        if (p != c && GazetteerGeocoder.distanceKm(c, p) <= NEAR_KM) {
+                            near++;
+                        }
+                    }
+                    score += NEARBY * near / others;
+                }
+            }
+            if (score > bestScore || score == bestScore && c.geonameId() < best.geonameId()) {
+                best = c;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    private static String provinceKey(Place p) {
+        return p.countryIso3() + "\t" + p.admin1().toLowerCase(Locale.ROOT);
+    }
+}

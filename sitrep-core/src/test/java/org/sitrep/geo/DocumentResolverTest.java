@@ -1,0 +1,102 @@
+package org.sitrep.geo;
+
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Place;
+import org.sitrep.model.Span;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Whole-document resolution on the bundled gazetteer, with stories written for these tests. */
+class DocumentResolverTest {
+    private final DocumentResolver resolver = new DocumentResolver(Gazetteer.bundled());
+
+    /** Resolves every occurrence of each name in {@code names}, in text order of the names given. */
+    private List<Optional<Place>> resolve(String text, String... names) {
+        List<Span> spans = new ArrayList<>();
+        for (String name : names) {
+            int at = text.indexOf(name);
+            assertThat(at).as(name).isNotNegative();
+            spans.add(new Span(at, at + name.length()));
+        }
+        return resolver.resolve(text, spans);
+    }
+
+    private static Place place(Optional<Place> p) {
+        assertThat(p).isPresent();
+        return p.get();
+    }
+
+    @Test
+    void statedStateAbbreviationPicksTheAmericanTown() {
+        String text = "A fire destroyed a mobile home in Alexandria, La., on Saturday night.";
+        Place alexandria = place(resolve(text, "Alexandria").get(0));
+        assertThat(alexandria.countryIso3()).isEqualTo("USA");
+        assertThat(alexandria.admin1()).isEqualTo("Louisiana");
+    }
+
+    @Test
+    void statedStateNameAndParentheses() {
+        Place paris = place(resolve("The band played in Paris, Texas, last week.", "Paris").get(0));
+        assertThat(paris.admin1()).isEqualTo("Texas");
+        Place paris2 = place(resolve("Farmers met in Paris (Tennessee) on Monday.", "Paris").get(0));
+        assertThat(paris2.admin1()).isEqualTo("Tennessee");
+    }
+
+    @Test
+    void withoutContextTheProminentPlaceWins() {
+        Place paris = place(resolve("Talks resume in Paris on Monday.", "Paris").get(0));
+        assertThat(paris.countryIso3()).isEqualTo("FRA");
+    }
+
+    @Test
+    void theOtherPlacesOfTheStoryDecide() {
+        String text = "A sewer overflow in Gainesville sent wastewater into a creek in Hall County, "
+                + "officials in Georgia said. Gainesville crews repaired the pipe.";
+        List<Optional<Place>> places = resolve(text, "Gainesville", "Hall County", "Georgia");
+        Place gainesville = place(places.get(0));
+        assertThat(gainesville.countryIso3()).isEqualTo("USA");
+        assertThat(gainesville.admin1()).isEqualTo("Georgia");
+        // Georgia is read as the state here, not the country.
+        assertThat(place(places.get(2)).isProvince()).isTrue();
+    }
+
+    @Test
+    void georgiaTheCountryAmongItsNeighbours() {
+        String text = "Georgia accused Russia of moving troops near Tbilisi.";
+        Place georgia = place(resolve(text, "Georgia", "Russia", "Tbilisi").get(0));
+        assertThat(georgia.isCountry()).isTrue();
+        assertThat(georgia.countryIso3()).isEqualTo("GEO");
+    }
+
+    @Test
+    void aBareNameIsTheTownNotTheCounty() {
+        Place richmond = place(resolve("Police in Richmond said the driver fled.", "Richmond").get(0));
+        assertThat(richmond.featureCode()).startsWith("PPL");
+    }
+
+    @Test
+    void aStateAbbreviationAloneIsTheState() {
+        Place wv = place(resolve("Coal trucks crossed into W.Va. overnight.", "W.Va.").get(0));
+        assertThat(wv.isProvince()).isTrue();
+        assertThat(wv.admin1()).isEqualTo("West Virginia");
+    }
+
+    @Test
+    void aCountryIsAtItsMiddleNotItsCapital() {
+        Place russia = place(resolve("Russia said it would respond.", "Russia").get(0));
+        // Moscow is at 37.6E; the middle of Russia near 100E.
+        assertThat(russia.lon()).isBetween(90.0, 110.0);
+    }
+
+    @Test
+    void unknownNamesAndBadSpansStayUnresolved() {
+        String text = "Shelling hit Qqqzzvillex overnight.";
+        List<Optional<Place>> places = resolver.resolve(text, List.of(new Span(13, 24), new Span(30, 99)));
+        assertThat(places).containsExactly(Optional.empty(), Optional.empty());
+        assertThat(resolver.resolve(null, List.of())).isEmpty();
+    }
+}
