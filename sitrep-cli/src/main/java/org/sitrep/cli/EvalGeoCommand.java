@@ -50,7 +50,8 @@ final class EvalGeoCommand implements Callable<Integer> {
     boolean json;
 
     @Option(names = "--errors", paramLabel = "FILE",
-            description = "Write every gold toponym resolved more than 161 km off (or not at all) to FILE (JSON Lines).")
+            description = "Write every gold toponym resolved more than 161 km off (or not at all), every gold name "
+                    + "not recognised and every name recognised that is not gold to FILE (JSON Lines, field kind).")
     Path errors;
 
     @CommandLine.Spec
@@ -69,7 +70,7 @@ final class EvalGeoCommand implements Callable<Integer> {
         Gazetteer gazetteer = Gazetteer.bundled();
         ToponymMatcher matcher = new ToponymMatcher(gazetteer);
         GeoEvaluation evaluation = new GeoEvaluation(new DocumentResolver(gazetteer),
-                text -> matcher.find(text).stream().map(ToponymMatch::span).toList());
+                text -> matcher.findMentions(text).stream().map(ToponymMatch::span).toList());
         GeoEvaluation.Report report = evaluation.evaluate(corpus);
         double seconds = (System.nanoTime() - start) / 1e9;
         err.printf(Locale.ROOT, "sitrep: scored %d document(s) in %.1f s%n", report.documents(), seconds);
@@ -182,6 +183,7 @@ final class EvalGeoCommand implements Callable<Integer> {
                         continue;
                     }
                     ObjectNode n = lines.createObjectNode();
+                    n.put("kind", "resolution");
                     n.put("document", s.documentId());
                     n.put("name", s.name());
                     n.put("error_km", Math.round(s.errorKm()));
@@ -199,6 +201,16 @@ final class EvalGeoCommand implements Callable<Integer> {
                         p.put("geonameid", s.predicted().geonameId());
                     }
                     n.put("context", s.context());
+                    w.write(lines.writeValueAsString(n));
+                    w.write('\n');
+                    written++;
+                }
+                for (GeoEvaluation.RecognitionError e : report.recognitionErrors()) {
+                    ObjectNode n = lines.createObjectNode();
+                    n.put("kind", e.missed() ? "missed" : "spurious");
+                    n.put("document", e.documentId());
+                    n.put("name", e.name());
+                    n.put("context", e.context());
                     w.write(lines.writeValueAsString(n));
                     w.write('\n');
                     written++;

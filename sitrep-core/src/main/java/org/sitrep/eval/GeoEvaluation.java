@@ -7,9 +7,11 @@ import org.sitrep.model.Span;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -113,16 +115,28 @@ public final class GeoEvaluation {
     public record Scored(String documentId, String name, LatLon gold, Place predicted, double errorKm, String context) {}
 
     /**
+     * A recognition error: a gold name the recogniser did not find (exactly), or a name it found that is no gold name.
+     *
+     * @param documentId the document
+     * @param name the name as written
+     * @param missed true for a gold name not found, false for a name found that is not gold
+     * @param context the text around the name
+     */
+    public record RecognitionError(String documentId, String name, boolean missed, String context) {}
+
+    /**
      * @param documents documents scored
      * @param givenGold resolution of the gold toponyms
      * @param recognition end-to-end recognition, or null when no recogniser was given
      * @param endToEnd end-to-end resolution, or null when no recogniser was given
      * @param scored every toponym of the given-gold setting, in corpus order
+     * @param recognitionErrors every recognition error, in corpus order (empty without a recogniser)
      */
     public record Report(int documents, Resolution givenGold, Recognition recognition, Resolution endToEnd,
-                         List<Scored> scored) {
+                         List<Scored> scored, List<RecognitionError> recognitionErrors) {
         public Report {
             scored = List.copyOf(scored);
+            recognitionErrors = List.copyOf(recognitionErrors);
         }
     }
 
@@ -152,6 +166,7 @@ public final class GeoEvaluation {
         int found = 0;
         int correct = 0;
         List<Scored> scored = new ArrayList<>();
+        List<RecognitionError> recognitionErrors = new ArrayList<>();
         for (GeoDocument doc : corpus.documents()) {
             List<GoldToponym> located = doc.toponyms().stream().filter(t -> t.point() != null).toList();
             List<Optional<Place>> places = resolver.resolve(doc.text(), located.stream().map(GoldToponym::span).toList());
@@ -174,19 +189,29 @@ public final class GeoEvaluation {
             for (int i = 0; i < spans.size(); i++) {
                 resolved.put(spans.get(i), foundPlaces.get(i).orElse(null));
             }
+            Set<Span> goldSpans = new HashSet<>();
             for (GoldToponym t : doc.toponyms()) {
+                goldSpans.add(t.span());
                 boolean hit = resolved.containsKey(t.span());
                 correct += hit ? 1 : 0;
+                if (!hit) {
+                    recognitionErrors.add(new RecognitionError(doc.id(), t.name(), true, context(doc.text(), t.span())));
+                }
                 if (t.point() != null) {
                     Place p = hit ? resolved.get(t.span()) : null;
                     endErrors.add(error(t.point(), p));
                     endResolved += p == null ? 0 : 1;
                 }
             }
+            for (Span span : spans) {
+                if (!goldSpans.contains(span)) {
+                    recognitionErrors.add(new RecognitionError(doc.id(), span.of(doc.text()), false, context(doc.text(), span)));
+                }
+            }
         }
         return new Report(corpus.documents().size(), Resolution.of(toArray(givenErrors), givenResolved),
                 recognizer == null ? null : new Recognition(gold, found, correct),
-                recognizer == null ? null : Resolution.of(toArray(endErrors), endResolved), scored);
+                recognizer == null ? null : Resolution.of(toArray(endErrors), endResolved), scored, recognitionErrors);
     }
 
     private static double error(LatLon gold, Place p) {

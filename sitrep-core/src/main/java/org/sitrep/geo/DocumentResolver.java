@@ -6,7 +6,6 @@ import org.sitrep.model.Span;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -40,6 +39,7 @@ public final class DocumentResolver {
     static final double NEARBY = 2.0;
     /** Distance within which two places of one story count as near each other. */
     static final double NEAR_KM = 100.0;
+    private static final double KM_PER_DEGREE_LAT = 111.19;
     /** Rounds of contextual re-reading after the first reading. */
     static final int ROUNDS = 2;
 
@@ -235,7 +235,7 @@ public final class DocumentResolver {
         }
         // What the other names of the story were read as: their countries, provinces and points.
         Map<String, Integer> countries = new HashMap<>();
-        Map<String, Integer> provinces = new HashMap<>();
+        Map<ProvinceKey, Integer> provinces = new HashMap<>();
         List<Place> points = new ArrayList<>();
         int others = 0;
         for (int j = 0; j < chosen.length; j++) {
@@ -264,7 +264,9 @@ public final class DocumentResolver {
                 if (!points.isEmpty() && !c.isCountry() && !c.isProvince()) {
                     int near = 0;
                     for (Place p : points) {
-                        if (p != c && GazetteerGeocoder.distanceKm(c, p) <= NEAR_KM) {
+                        // A degree of latitude is 111 km: most pairs are ruled out before the haversine.
+                        if (p != c && Math.abs(c.lat() - p.lat()) * KM_PER_DEGREE_LAT <= NEAR_KM
+                                && GazetteerGeocoder.distanceKm(c, p) <= NEAR_KM) {
                             near++;
                         }
                     }
@@ -279,7 +281,10 @@ public final class DocumentResolver {
         return best;
     }
 
-    private static String provinceKey(Place p) {
-        return p.countryIso3() + "\t" + p.admin1().toLowerCase(Locale.ROOT);
+    /** A province by country and name; the gazetteer spells each province's name one way. */
+    private record ProvinceKey(String countryIso3, String admin1) {}
+
+    private static ProvinceKey provinceKey(Place p) {
+        return new ProvinceKey(p.countryIso3(), p.admin1());
     }
 }

@@ -1,11 +1,14 @@
 package org.sitrep.geo;
 
+import org.sitrep.model.Place;
 import org.sitrep.model.Span;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -23,6 +26,9 @@ import java.util.Set;
  */
 public final class ToponymMatcher {
     static final String STOPWORDS_RESOURCE = "toponym-stopwords.txt";
+
+    /** Population from which a town inside a longer name still counts as a mention ("Dublin Historical Society"). */
+    static final long PROMINENT_POPULATION = 50_000;
 
     /** Longest name, in words, tried at each position. */
     static final int MAX_WORDS = 4;
@@ -55,6 +61,7 @@ public final class ToponymMatcher {
     private final Countries countries;
     private final Set<String> stopwords;
     private final Set<String> commonWords;
+    private final RegionAbbreviations abbreviations = RegionAbbreviations.bundled();
 
     /** A matcher over the gazetteer with the bundled country table and word lists. */
     public ToponymMatcher(Gazetteer gazetteer) {
@@ -97,24 +104,148 @@ public final class ToponymMatcher {
      * {@code text}. Null or empty text gives an empty list. Never throws.
      */
     public List<ToponymMatch> find(String text) {
+        return find(text, false);
+    }
+
+    /**
+     * Every place {@code text} names, for a geoparser rather than an event coder: what {@link #find}
+     * finds, plus the names inside longer names when they are countries, provinces, districts or
+     * large towns ("the Texas Fire Service", "Dublin Historical Society"), demonyms ("Russian",
+     * "Palestinians"; {@link ToponymMatch#country()} true), and a state abbreviation after a place
+     * ("Charleston, W.Va."). Same offsets and guarantees as {@link #find}.
+     */
+    public List<ToponymMatch> findMentions(String text) {
+        return find(text, true);
+    }
+
+    private List<ToponymMatch> find(String text, boolean mentions) {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
         List<Word> words = words(text);
         Set<String> lowerCaseWords = lowerCaseWords(words);
+        Map<String, Set<String>> surnames = surnames(text, words, lowerCaseWords);
         List<ToponymMatch> matches = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
-            int taken = matchAt(text, words, i, lowerCaseWords, matches);
+            int taken = matchAt(text, words, i, lowerCaseWords, surnames, mentions, matches);
+            if (taken == 0 && mentions) {
+                taken = demonymAt(words.get(i), matches);
+            }
+            if (taken > 0 && mentions) {
+                taken += abbreviationAfter(text, words, i + taken, matches);
+            }
             i += Math.max(1, taken);
         }
         return List.copyOf(matches);
     }
 
-    /** Tries names of MAX_WORDS..1 words at word i; returns how many words the match took (0 if none). */
-    private int matchAt(String text, List<Word> words, int i, Set<String> lowerCaseWords, List<ToponymMatch> out) {
-        if (!capitalised(words.get(i).text())) {
+    /** A demonym at word w, as a mention of its country; 1 if found, else 0. */
+    private int demonymAt(Word w, List<ToponymMatch> out) {
+        if (!capitalised(w.text()) || countries.byDemonym(w.text()).isEmpty()) {
             return 0;
+        }
+        out.add(new ToponymMatch(new Span(w.start(), w.end()), w.text(), true));
+        return 1;
+    }
+
+    /** ", W.Va." or ", Tex." right after a place: the abbreviation as a mention; returns the words it took. */
+    private int abbreviationAfter(String text, List<Word> words, int next, List<ToponymMatch> out) {
+        if (next >= words.size() || next == 0) {
+            return 0;
+        }
+        int gapStart = words.get(next - 1).end();
+        Word first = words.get(next);
+        if (!text.substring(gapStart, first.start()).equals(", ")) {
+            return 0;
+        }
+        // Up to three words glued by dots or a space: "W.Va.", "W. Va.", "N.M.".
+        for (int n = Math.min(3, words.size() - next); n >= 1; n--) {
+            int end = words.get(next + n - 1).end();
+            if (end < text.length() && text.charAt(end) == '.') {
+                end++;
+            }
+            String candidate = text.substring(first.start(), end);
+            if (abbreviations.province(candidate).isPresent()) {
+                out.add(new ToponymMatch(new Span(first.start(), end), candidate, false));
+                return n;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Surnames of people the text names: the last word of "Bob Jones", "President Obama" — a
+     * capitalised word after another on the same line, when the two are no place name and the first
+     * is no function word, place word or demonym. The same word alone elsewhere is that person
+     * ("Jones said"), not the town of Jones. Keyed by the surname's {@link NameKeys#basic} form, with
+     * the words seen before it.
+     */
+    private Map<String, Set<String>> surnames(String text, List<Word> words, Set<String> lowerCaseWords) {
+        Map<String, Set<String>> found = new HashMap<>();
+        for (int i = 1; i < words.size(); i++) {
+            Word prev = words.get(i - 1);
+            Word cur = words.get(i);
+            if (cur.start() != prev.end() + 1 || text.charAt(prev.end()) != ' ') {
+                continue;
+            }
+            String p = prev.text();
+            String w = cur.text();
+            String basicPrev = NameKeys.basic(p);
+            if (!capitalised(p) || !capitalised(w) || isAcronym(p) || isAcronym(w) || Character.isDigit(p.charAt(0))
+                    || NAME_PREFIXES.contains(basicPrev) || CONNECTORS.contains(basicPrev)
+                    || (stopwords.contains(basicPrev) && !TITLES.contains(basicPrev))
+                    || PLACE_KINDS.contains(p.toLowerCase(Locale.ROOT)) || countries.byDemonym(p).isPresent()
+                    || countries.byName(p).isPresent() || titleCasedLine(text, cur.start())) {
+                continue;
+            }
+            if (i + 1 < words.size() && capitalised(words.get(i + 1).text())
+                    && words.get(i + 1).start() == cur.end() + 1) {
+                continue; // a longer name ("Tal Abita Police Station"): no telling who is who
+            }
+            String pair = text.substring(prev.start(), cur.end());
+            String basic = NameKeys.basic(w);
+            if (lowerCaseWords.contains(basic) || stopwords.contains(basic) || PLACE_KINDS.contains(basic)) {
+                continue; // "Gainesville Police", "Ohio Senate": the text also writes "police"; no surname
+            }
+            if (gazetteer.hasKey(NameKeys.key(pair)) || countries.byName(w).isPresent() || capitalOrProvince(w)) {
+                continue; // "Mount Pleasant" is a place; "Kirkuk Erbil", "Michael Jordan": the place wins
+            }
+            found.computeIfAbsent(basic, k -> new HashSet<>()).add(basicPrev);
+        }
+        return found;
+    }
+
+    /** Whether some reading of the name is a province or a national or provincial capital. */
+    private boolean capitalOrProvince(String name) {
+        for (Place p : gazetteer.candidates(name)) {
+            if (p.isProvince() || p.featureCode().equals("PPLC") || p.featureCode().equals("PPLA")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether some reading of the name is a country, province, district or large town. */
+    private boolean prominent(String surface) {
+        for (Place p : gazetteer.candidates(surface)) {
+            if (p.isCountry() || p.isProvince() || p.isDistrict() || p.population() >= PROMINENT_POPULATION
+                    || p.featureCode().equals("PPLC") || p.featureCode().equals("PPLA")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Tries names of MAX_WORDS..1 words at word i; returns how many words the match took (0 if none). */
+    private int matchAt(String text, List<Word> words, int i, Set<String> lowerCaseWords, Map<String, Set<String>> surnames,
+                        boolean mentions, List<ToponymMatch> out) {
+        Word at = words.get(i);
+        if (!capitalised(at.text())) {
+            return 0;
+        }
+        if (at.start() >= 2 && text.charAt(at.start() - 1) == '.' && Character.isLetter(text.charAt(at.start() - 2))) {
+            return 0; // "Va" of "W.Va.": the rest of an abbreviation
         }
         int maxWords = Math.min(MAX_WORDS, words.size() - i);
         for (int n = maxWords; n >= 1; n--) {
@@ -131,8 +262,12 @@ public final class ToponymMatcher {
             if (n == 1 && !acceptSingleWord(text, first, country, lowerCaseWords)) {
                 continue;
             }
-            if (!country && headsLongerName(text, words, i + n - 1)) {
+            if (n == 1 && !country && surnames.containsKey(NameKeys.basic(first.text()))) {
                 continue;
+            }
+            if (!country && headsLongerName(text, words, i + n - 1)
+                    && !(mentions && prominent(surface) && !surnames.containsKey(NameKeys.basic(words.get(i + n).text())))) {
+                continue; // in mentions, "Texas Fire Service" yes, "David Jones" no
             }
             if (!country && continuesUnknownName(text, words, i)) {
                 return 0;
