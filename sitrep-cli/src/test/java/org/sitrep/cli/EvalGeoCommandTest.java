@@ -17,6 +17,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EvalGeoCommandTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private static JsonNode json(String line) {
+        try {
+            return JSON.readTree(line);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static String toponym(String text, String name, double lat, double lon) {
         int start = text.indexOf(name);
         return "<toponym><extractedName>%s</extractedName><start>%d</start><end>%d</end><latitude>%s</latitude><longitude>%s</longitude></toponym>"
@@ -45,9 +53,11 @@ class EvalGeoCommandTest {
         JsonNode recognition = report.get("recognition");
         assertThat(recognition.get("correct").asInt()).isEqualTo(1);
         assertThat(recognition.get("gold").asInt()).isEqualTo(2);
-        List<String> lines = Files.readAllLines(errors);
-        assertThat(lines).hasSize(1);
-        assertThat(JSON.readTree(lines.get(0)).get("name").asText()).isEqualTo("Zzyzxqville");
+        // The made-up town: resolved nowhere, and not recognised. "Police" and "Mosul" are no errors.
+        List<JsonNode> lines = Files.readAllLines(errors).stream().map(EvalGeoCommandTest::json).toList();
+        assertThat(lines).extracting(n -> n.get("kind").asText() + " " + n.get("name").asText())
+                .containsExactly("resolution Zzyzxqville", "missed Zzyzxqville");
+        assertThat(lines.get(0).get("error_km").asInt()).isEqualTo(20_039);
     }
 
     @Test

@@ -36,8 +36,12 @@ public final class GazetteerGeocoder implements Geocoder {
     private static final Set<String> DESCRIPTIVE_SUFFIXES = Set.of(
             "area", "city", "town", "village", "outskirts", "countryside", "suburbs", "vicinity", "camp");
 
+    /** Continents, oceans and world regions: no town, whatever alternate names a town carries. */
+    static final String WORLD_REGIONS_RESOURCE = "world-regions.txt";
+
     private final Gazetteer gazetteer;
     private final Countries countries;
+    private final Set<String> worldRegions = worldRegionKeys();
 
     /** A geocoder over the given gazetteer, reading country names and demonyms with the bundled {@link Countries}. */
     public GazetteerGeocoder(Gazetteer gazetteer) {
@@ -107,8 +111,8 @@ public final class GazetteerGeocoder implements Geocoder {
                     .orElse(Reading.NONE);
         }
         String key = stripDescriptiveWords(NameKeys.key(text));
-        if (key.isEmpty()) {
-            return Reading.NONE;
+        if (key.isEmpty() || worldRegions.contains(NameKeys.key(text))) {
+            return Reading.NONE; // "Africa" is no town in Tunisia
         }
         NameKeys.AdminAffix affix = NameKeys.adminAffix(key);
         if (affix.level() == null) {
@@ -145,6 +149,16 @@ public final class GazetteerGeocoder implements Geocoder {
             return key.substring(0, lastSpace);
         }
         return key;
+    }
+
+    private static Set<String> worldRegionKeys() {
+        Set<String> keys = new java.util.HashSet<>();
+        for (String line : GeoResources.lines(WORLD_REGIONS_RESOURCE)) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                keys.add(NameKeys.key(line));
+            }
+        }
+        return Set.copyOf(keys);
     }
 
     /** Country places only come from country names and demonyms, never from a town's alternate name. */

@@ -93,6 +93,20 @@ class DocumentResolverTest {
     }
 
     @Test
+    void continentsAreNoTowns() {
+        // Mahdia in Tunisia carries "Africa" as an old name: a continent must not land there.
+        List<Optional<Place>> places = resolve("Aid to Africa and Europe grew, officials in Tunis said.",
+                "Africa", "Europe", "Tunis");
+        assertThat(places.get(0)).isEmpty();
+        assertThat(places.get(1)).isEmpty();
+        assertThat(place(places.get(2)).countryIso3()).isEqualTo("TUN");
+        GazetteerGeocoder geocoder = GazetteerGeocoder.bundled();
+        assertThat(geocoder.locate(new PlaceQuery(List.of(new PlaceName("Africa", null)), null))).isEmpty();
+        assertThat(geocoder.locate(new PlaceQuery(List.of(new PlaceName("Africa", null)), "TUN")).orElseThrow()
+                .place().isCountry()).isTrue();
+    }
+
+    @Test
     void unknownNamesAndBadSpansStayUnresolved() {
         String text = "Shelling hit Qqqzzvillex overnight.";
         List<Optional<Place>> places = resolver.resolve(text, List.of(new Span(13, 24), new Span(30, 99)));
