@@ -86,4 +86,23 @@ class GazetteerExtensionTest {
         assertThat(g.size()).isEqualTo(Gazetteer.bundled().size());
         assertThat(g.candidates("Nowhere Village")).isEmpty();
     }
+
+    @Test
+    void withoutAdmRowsDivisionNamesComeFromBundledPlacesOfTheSameCodes() {
+        // A dump of populated places only (as cities500): Mosul city is bundled, so IQ.15 and IQ.15.9166649 get its names.
+        GeoNamesRow mosul = new GeoNamesRow(99072L, "Mosul", "Mosul", "Al Mawsil", 36.335, 43.11889, "P", "PPLA", "IQ",
+                "15", "9166649", 1683000);
+        GeoNamesRow village = new GeoNamesRow(13999009L, "Khirbat Shams", "Khirbat Shams", "", 36.5, 43.0, "P", "PPL", "IQ",
+                "15", "9166649", 0);
+        Gazetteer g = Gazetteer.bundled().extendedWith(List.of(village, mosul));
+        Place shams = only(g.candidates("Khirbet Shams"));
+        assertThat(shams.admin1()).isEqualTo("Nineveh");
+        assertThat(shams.admin2()).isEqualTo("Mosul");
+        // A village of a code nothing names has no division rather than a wrong one.
+        GeoNamesRow stray = new GeoNamesRow(13999010L, "Qaryat Stray", "Qaryat Stray", "", 36.5, 43.0, "P", "PPL", "IQ",
+                "99", "", 0);
+        Place strayPlace = only(Gazetteer.bundled().extendedWith(List.of(stray)).candidates("Qaryat Stray"));
+        assertThat(strayPlace.admin1()).isNull();
+        assertThat(strayPlace.countryIso3()).isEqualTo("IRQ");
+    }
 }
