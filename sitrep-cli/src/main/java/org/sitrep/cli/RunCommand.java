@@ -1,5 +1,6 @@
 package org.sitrep.cli;
 
+import org.sitrep.geo.Gazetteer;
 import org.sitrep.ingest.Ingest;
 import org.sitrep.ingest.IngestResult;
 import org.sitrep.model.Article;
@@ -27,7 +28,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /** {@code sitrep run PATH...}: ingest → annotate → extract → geocode → fuse → store. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Code the articles in PATH (files or directories, read recursively) and store their events.")
+        description = {"Code the articles in PATH (files or directories, read recursively) and store their events.",
+                "Places are located in the bundled gazetteer plus the places imported into --db by `sitrep gazetteer import`."})
 final class RunCommand implements Callable<Integer> {
     @Mixin
     CodingOptions coding = new CodingOptions();
@@ -70,9 +72,15 @@ final class RunCommand implements Callable<Integer> {
                 }
             }
             if (!fresh.isEmpty()) {
+                long imported = store.importedPlaceCount();
+                if (imported > 0) {
+                    // Places of `sitrep gazetteer import` join the bundled gazetteer for this run.
+                    pipelineOptions = pipelineOptions.withGazetteer(Gazetteer.bundled().extendedWith(store.importedPlaces()));
+                    err.println("gazetteer: bundled + " + imported + " imported places");
+                }
                 err.println("sitrep: loading models…");
                 err.flush();
-                        Pipeline pipeline = Pipeline.standard(pipelineOptions);
+                Pipeline pipeline = Pipeline.standard(pipelineOptions);
                 Progress progress = new Progress(err, fresh.size(), "articles");
                 // Each article is saved in its own transaction as soon as it is coded: a run killed
                 // at any instant leaves whole articles or nothing of them.

@@ -1,7 +1,8 @@
 /**
  * cli: the {@code sitrep} command (picocli) — {@code run} codes article files into the database,
  * {@code events} lists stored events, {@code export} writes them as ACLED CSV, PLOVER JSON Lines or
- * GeoJSON, {@code eval} scores the coder against gold events. String options live only here, at the
+ * GeoJSON, {@code eval} scores the coder against gold events, {@code gazetteer import} adds the
+ * places of a GeoNames dump to the database for {@code run} to use. String options live only here, at the
  * edge; they become typed records before they reach the library. Exit codes: 0 ok, 1 some inputs
  * were skipped, 2 usage error.
  */

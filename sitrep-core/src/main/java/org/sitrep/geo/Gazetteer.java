@@ -24,7 +24,8 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * Places by name: populated places, districts (ADM2), provinces (ADM1) and countries (PCLI) from
- * GeoNames (CC BY 4.0). Immutable and thread-safe once built.
+ * GeoNames (CC BY 4.0). Immutable and thread-safe once built: {@link #extendedWith} makes a new
+ * gazetteer with the places of an imported GeoNames dump (villages the bundled one lacks).
  *
  * <p>Names are matched by {@link NameKeys#key}, so case, diacritics, apostrophes, hyphens, Arabic
  * articles and common transliteration variants do not matter ("Qaim" finds "Al Qa'im"). A small
@@ -199,6 +200,127 @@ public final class Gazetteer {
                 }
             }
         }
+    }
+
+    /**
+     * A new gazetteer: this one's places plus the places of imported GeoNames rows (see
+     * {@link GeoNamesDump}), with the bundled {@link Countries} table. This gazetteer is unchanged.
+     *
+     * @see #extendedWith(List, Countries)
+     */
+    public Gazetteer extendedWith(List<GeoNamesRow> rows) {
+        return extendedWith(rows, Countries.bundled());
+    }
+
+    /**
+     * A new gazetteer: this one's places plus the places of imported GeoNames rows; this gazetteer
+     * is unchanged. Holds every place in memory (a country file adds a few MB; allCountries' ~5
+     * million kept rows several GB).
+     *
+     * <ul>
+     *   <li>A row with the geonameid of a place of this gazetteer replaces that place (its names are
+     *       added to the place's keys, which stay); other rows are added.</li>
+     *   <li>Names are keyed as {@link GazetteerBuilder} keys them ({@link PlaceKeys}): name, ASCII
+     *       name and the kept alternate names; an administrative unit also without its
+     *       administrative word. A row none of whose names gives a key is skipped.</li>
+     *   <li>{@link Place#admin1()} and {@link Place#admin2()} are division <em>names</em>, as this
+     *       gazetteer's: a row's admin1 (admin2) code is named by the ADM1 (ADM2) row of that code
+     *       among {@code rows}, with the name of this gazetteer's place of that geonameid when it has
+     *       one (so that {@link Place#encloses} holds between an imported village and a bundled
+     *       province), else the row's ASCII name. A code no ADM row names takes the division name of
+     *       this gazetteer's place of any row with that code; failing that the division is null. A
+     *       replaced place keeps its division names where the rows name none.</li>
+     *   <li>The country is the ISO3 code of the row's ISO2 code in {@code countries}; a row of a
+     *       country it does not know is skipped.</li>
+     * </ul>
+     * The alias table ({@code place-aliases.tsv}) is not applied to the added places.
+     */
+    public Gazetteer extendedWith(List<GeoNamesRow> rows, Countries countries) {
+        Map<Long, Integer> slots = new HashMap<>(places.length * 2);
+        for (int i = 0; i < places.length; i++) {
+            slots.putIfAbsent(places[i].geonameId(), i);
+        }
+        Map<String, String> admin1Names = new HashMap<>();
+        Map<String, String> admin2Names = new HashMap<>();
+        for (GeoNamesRow row : rows) {
+            Integer slot = slots.get(row.geonameId());
+            Place known = slot == null ? null : places[slot];
+            if (row.featureCode().equals("ADM1") && !row.admin1Code().isEmpty()) {
+                String name = known != null && known.isProvince() && known.admin1() != null ? known.admin1() : row.displayName();
+                admin1Names.put(adminCode(row, 1), name);
+            } else if (row.featureCode().equals("ADM2") && !row.admin1Code().isEmpty() && !row.admin2Code().isEmpty()) {
+                String name = known != null && known.isDistrict() && known.admin2() != null ? known.admin2() : row.displayName();
+                admin2Names.put(adminCode(row, 2), name);
+            }
+        }
+        // Codes no ADM row names: learn their names from rows that are also places of this gazetteer.
+        for (GeoNamesRow row : rows) {
+            Integer slot = slots.get(row.geonameId());
+            if (slot == null || places[slot].isCountry() || row.admin1Code().isEmpty()) {
+                continue;
+            }
+            Place known = places[slot];
+            if (known.admin1() != null) {
+                admin1Names.putIfAbsent(adminCode(row, 1), known.admin1());
+            }
+            if (known.admin2() != null && !row.admin2Code().isEmpty()) {
+                admin2Names.putIfAbsent(adminCode(row, 2), known.admin2());
+            }
+        }
+        List<Place> all = new ArrayList<>(Arrays.asList(places));
+        Map<String, int[]> extendedIndex = new HashMap<>(index);
+        for (GeoNamesRow row : rows) {
+            Optional<Country> country = countries.byIso2(row.countryCode());
+            if (country.isEmpty()) {
+                continue;
+            }
+            boolean isCountry = row.featureCode().startsWith("PCL");
+            boolean isAdmin = row.featureClass().equals("A") && !isCountry;
+            Set<String> keys = PlaceKeys.placeKeys(row.name(), row.asciiName(), row.alternateNames());
+            if (isAdmin) {
+                keys.addAll(PlaceKeys.adminKeys(row.name(), row.asciiName()));
+            }
+            if (keys.isEmpty()) {
+                continue;
+            }
+            Integer slot = slots.get(row.geonameId());
+            Place known = slot == null ? null : all.get(slot);
+            String admin1 = null;
+            String admin2 = null;
+            if (!isCountry) {
+                admin1 = row.admin1Code().isEmpty() ? null : admin1Names.get(adminCode(row, 1));
+                admin2 = admin1 == null || row.admin2Code().isEmpty() || row.featureCode().equals("ADM1")
+                        ? null : admin2Names.get(adminCode(row, 2));
+                if (known != null && !known.isCountry()) {
+                    admin1 = admin1 == null ? known.admin1() : admin1;
+                    admin2 = admin2 == null ? known.admin2() : admin2;
+                }
+                if (row.featureCode().equals("ADM1") && admin1 == null) {
+                    admin1 = row.displayName(); // a province always names itself, as the bundled ones do
+                }
+            }
+            Place place = new Place(row.geonameId(), row.displayName(), row.lat(), row.lon(), country.get().iso3(),
+                    admin1, admin2, row.featureCode(), row.population());
+            int id;
+            if (slot == null) {
+                id = all.size();
+                all.add(place);
+                slots.put(row.geonameId(), id);
+            } else {
+                id = slot;
+                all.set(id, place);
+            }
+            for (String key : keys) {
+                add(extendedIndex, key, id);
+            }
+        }
+        return new Gazetteer(all.toArray(new Place[0]), extendedIndex);
+    }
+
+    /** "IQ.15" (level 1) or "IQ.15.9166649" (level 2): GeoNames' admin code of a row's division. */
+    private static String adminCode(GeoNamesRow row, int level) {
+        String a1 = row.countryCode() + "." + row.admin1Code();
+        return level == 1 ? a1 : a1 + "." + row.admin2Code();
     }
 
     private static String provinceKey(String iso3, String admin1) {

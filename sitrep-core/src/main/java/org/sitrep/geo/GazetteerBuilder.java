@@ -39,7 +39,8 @@ import java.util.zip.GZIPOutputStream;
  * a PCLI place per country at its capital. Alternate names are kept when written in Latin or
  * Arabic script, with a capital letter if Latin (GeoNames' lower-case entries are machine
  * romanisations), without digits or links, and not an all-capitals code of up to five letters
- * (airport codes); they are stored as {@link NameKeys#key} keys only.
+ * (airport codes); they are stored as {@link NameKeys#key} keys only. The keys are made by
+ * {@link PlaceKeys}, which {@link Gazetteer#extendedWith} uses for imported GeoNames rows too.
  */
 public final class GazetteerBuilder {
     /** File name of the gazetteer resource. */
@@ -242,14 +243,7 @@ public final class GazetteerBuilder {
                 if (f[1].equals(country.capital()) || f[2].equals(country.capital())) {
                     byCapitalName.putIfAbsent(f[8], new double[] {lat, lon});
                 }
-                Set<String> nameKeys = new LinkedHashSet<>();
-                addKey(nameKeys, f[1]);
-                addKey(nameKeys, f[2]);
-                for (String alt : f[3].split(",")) {
-                    if (keepAlternateName(alt)) {
-                        addKey(nameKeys, alt);
-                    }
-                }
+                Set<String> nameKeys = PlaceKeys.placeKeys(f[1], f[2], f[3]);
                 if (nameKeys.isEmpty()) {
                     continue;
                 }
@@ -263,7 +257,7 @@ public final class GazetteerBuilder {
             for (Map.Entry<String, Centroid> e : admin1Centroids.entrySet()) {
                 AdminRow a1 = admin1.get(e.getKey());
                 Centroid c = e.getValue();
-                Set<String> nameKeys = adminKeys(a1);
+                Set<String> nameKeys = PlaceKeys.adminKeys(a1.name(), a1.asciiName());
                 writeRow(out, a1.geonameId(), a1.asciiName(), c.middleLat(), c.middleLon(),
                         countries.get(countryOf(e.getKey())).iso3(), a1.asciiName(), "", "ADM1", c.population, nameKeys);
                 provinces++;
@@ -275,7 +269,7 @@ public final class GazetteerBuilder {
                 String code = e.getKey();
                 AdminRow a1 = admin1.get(code.substring(0, code.lastIndexOf('.')));
                 Centroid c = e.getValue();
-                Set<String> nameKeys = adminKeys(a2);
+                Set<String> nameKeys = PlaceKeys.adminKeys(a2.name(), a2.asciiName());
                 writeRow(out, a2.geonameId(), a2.asciiName(), c.middleLat(), c.middleLon(),
                         countries.get(countryOf(code)).iso3(), a1.asciiName(), a2.asciiName(), "ADM2", c.population, nameKeys);
                 districts++;
@@ -291,9 +285,9 @@ public final class GazetteerBuilder {
                 double[] center = centers.get(country.isoNumeric());
                 double[] point = center != null ? center : countryPoint(country, capitals, byCapitalName, countryCentroids);
                 Set<String> nameKeys = new LinkedHashSet<>();
-                addKey(nameKeys, country.name());
+                PlaceKeys.addKey(nameKeys, country.name());
                 for (String alias : aliases.getOrDefault(country.iso3(), List.of())) {
-                    addKey(nameKeys, alias);
+                    PlaceKeys.addKey(nameKeys, alias);
                 }
                 writeRow(out, country.geonameId(), country.name(), point[0], point[1], country.iso3(), "", "",
                         "PCLI", country.population(), nameKeys);
@@ -405,69 +399,6 @@ public final class GazetteerBuilder {
             }
         }
         return aliases;
-    }
-
-    /** Keys of an admin unit: its names, and its names without "Governorate", "District", "Qada'", … */
-    private static Set<String> adminKeys(AdminRow row) {
-        Set<String> keys = new LinkedHashSet<>();
-        for (String name : List.of(row.name(), row.asciiName())) {
-            String key = NameKeys.key(name);
-            if (!key.isEmpty()) {
-                keys.add(key);
-                keys.add(NameKeys.adminAffix(key).core());
-            }
-        }
-        return keys;
-    }
-
-    private static void addKey(Set<String> keys, String name) {
-        String key = NameKeys.key(name);
-        if (!key.isEmpty()) {
-            keys.add(key);
-        }
-    }
-
-    /** Whether an alternate name is useful for English-language news (see the class comment). */
-    static boolean keepAlternateName(String alt) {
-        if (alt.isBlank() || alt.length() > 60 || alt.contains("http") || alt.contains("/")) {
-            return false;
-        }
-        boolean latin = false;
-        boolean arabic = false;
-        boolean upper = false;
-        boolean lower = false;
-        int letters = 0;
-        for (int i = 0; i < alt.length(); ) {
-            int cp = alt.codePointAt(i);
-            i += Character.charCount(cp);
-            if (Character.isDigit(cp)) {
-                return false;
-            }
-            if (!Character.isLetter(cp)) {
-                continue;
-            }
-            letters++;
-            Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-            if (script == Character.UnicodeScript.LATIN) {
-                latin = true;
-                upper |= Character.isUpperCase(cp);
-                lower |= Character.isLowerCase(cp);
-            } else if (script == Character.UnicodeScript.ARABIC) {
-                arabic = true;
-            } else {
-                return false;
-            }
-        }
-        if (letters == 0 || (latin && arabic)) {
-            return false;
-        }
-        if (latin && !upper) {
-            return false; // "hdytht", "alqaym": machine romanisations, never written in news
-        }
-        if (latin && !lower && letters <= 5) {
-            return false; // "BGW", "ORBI": airport and other codes
-        }
-        return true;
     }
 
     private static void writeRow(Writer out, long id, String name, double lat, double lon, String iso3, String admin1,

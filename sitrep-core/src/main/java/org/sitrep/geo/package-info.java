@@ -9,7 +9,10 @@
  * the hierarchy the text states, the article's country focus ({@link org.sitrep.geo.CountryFocus})
  * and prominence, with ACLED's geo precision; {@link org.sitrep.geo.ToponymMatcher} finds place
  * names in running text that NER misses; {@link org.sitrep.geo.Countries} reads country names,
- * alternate names and demonyms. Everything here is immutable and thread-safe; the bundled data is
+ * alternate names and demonyms. {@link org.sitrep.geo.GeoNamesDump} reads a user's GeoNames dump
+ * (allCountries, a country file) into {@link org.sitrep.geo.GeoNamesRow}s, which
+ * {@link org.sitrep.geo.Gazetteer#extendedWith(java.util.List)} adds to the bundled places; both
+ * key names with {@code PlaceKeys}. Everything here is immutable and thread-safe; the bundled data is
  * loaded once per process on first use.
  */
 package org.sitrep.geo;

@@ -58,12 +58,13 @@ public final class Pipeline {
     }
 
     /**
-     * The standard pipeline: CoreNLP, the bundled (or user-extended) actor dictionary, the bundled
-     * gazetteer. Loads every model once; takes several seconds and about 2 GB of heap.
+     * The standard pipeline: CoreNLP, the bundled (or user-extended) actor dictionary, the gazetteer
+     * of the options (the bundled one by default) for toponym matching, country focus and
+     * geocoding. Loads every model once; takes several seconds and about 2 GB of heap.
      */
     public static Pipeline standard(PipelineOptions options) {
         ActorDictionary actors = options.userActors() == null ? ActorDictionary.bundled() : ActorDictionary.withUserFile(options.userActors());
-        Gazetteer gazetteer = Gazetteer.bundled();
+        Gazetteer gazetteer = options.gazetteerOrBundled();
         Countries countries = Countries.bundled();
         RuleBasedExtractor extractor = new RuleBasedExtractor(actors, new ToponymMatcher(gazetteer), new CountryFocus(gazetteer), countries);
         // Only sentences with a trigger word are parsed: the parser is the costly stage.

@@ -1,5 +1,8 @@
 package org.sitrep.store;
 
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+import org.sitrep.geo.GeoNamesRow;
 import org.sitrep.model.Actor;
 import org.sitrep.model.ActorType;
 import org.sitrep.model.Article;
@@ -35,6 +38,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * sitrep's events in one embedded DuckDB file.
@@ -48,6 +52,10 @@ import java.util.Set;
  *
  * <p><b>Reads.</b> {@link #events} returns flat {@link StoredEvent}s; every query value reaches SQL
  * as a bound parameter, never as SQL text.
+ *
+ * <p><b>Imported gazetteer.</b> {@link #importPlaces} upserts GeoNames records (by geonameid) into
+ * {@code gazetteer_places}; {@link #importedPlaces} reads them back for
+ * {@link org.sitrep.geo.Gazetteer#extendedWith}.
  *
  * <p><b>Time.</b> {@code ingested_at} and {@code stored_at} are UTC, truncated to seconds, taken
  * from the clock given to {@link #open(Path, Clock)}.
@@ -310,6 +318,145 @@ public final class EventStore implements AutoCloseable {
             return Collections.unmodifiableMap(counts);
         } catch (SQLException e) {
             throw new StoreException("cannot count events by sub-event type: " + e.getMessage(), e);
+        }
+    }
+
+    // ---- imported gazetteer ----
+
+    /** Rows staged before they are merged into {@code gazetteer_places}, each merge one transaction. */
+    static final int PLACE_BATCH = 50_000;
+
+    /**
+     * Something that passes GeoNames rows to a sink, such as a dump file being read, and returns what
+     * it did.
+     */
+    @FunctionalInterface
+    public interface PlaceFeed<R> {
+        R feed(Consumer<GeoNamesRow> sink);
+    }
+
+    /**
+     * Upserts every row {@code feed} passes on into {@code gazetteer_places}, by geonameid: a row
+     * replaces the stored row of its id (re-importing a file changes nothing but
+     * {@code imported_at}). Rows are streamed through DuckDB's Appender into a staging table and
+     * merged every {@value #PLACE_BATCH} rows, each merge in its own transaction, so a file of any
+     * size is imported in bounded memory; an import stopped midway leaves whole batches.
+     *
+     * @return what {@code feed} returned
+     * @throws StoreException if a write fails (the batches merged before stay); exceptions of
+     *     {@code feed} propagate, the rows it passed on before are stored
+     */
+    public synchronized <R> R importPlaces(PlaceFeed<R> feed) {
+        ensureOpen();
+        LocalDateTime importedAt = toUtc(now());
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(Schema.CREATE_PLACE_STAGING);
+        } catch (SQLException e) {
+            throw new StoreException("cannot create the import staging table: " + e.getMessage(), e);
+        }
+        PlaceStager stager = new PlaceStager(importedAt);
+        try {
+            R result = feed.feed(stager::stage);
+            stager.merge();
+            return result;
+        } finally {
+            stager.closeQuietly();
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("DROP TABLE IF EXISTS gazetteer_staging");
+            } catch (SQLException e) {
+                // A temporary table goes with the connection anyway.
+            }
+        }
+    }
+
+    /** Appends rows to the staging table and merges them batch by batch. Used under the store's lock. */
+    private final class PlaceStager {
+        private final LocalDateTime importedAt;
+        private DuckDBAppender appender;
+        private long seq;
+        private int staged;
+
+        PlaceStager(LocalDateTime importedAt) {
+            this.importedAt = importedAt;
+        }
+
+        void stage(GeoNamesRow row) {
+            try {
+                if (appender == null) {
+                    appender = connection.unwrap(DuckDBConnection.class).createAppender("temp", "main", "gazetteer_staging");
+                }
+                appender.beginRow()
+                        .append(seq++).append(row.geonameId()).append(row.name()).append(row.asciiName())
+                        .append(row.alternateNames()).append(row.lat()).append(row.lon()).append(row.countryCode())
+                        .append(row.admin1Code()).append(row.admin2Code()).append(row.featureClass())
+                        .append(row.featureCode()).append(row.population())
+                        .endRow();
+            } catch (SQLException e) {
+                throw new StoreException("cannot stage GeoNames row " + row.geonameId() + ": " + e.getMessage(), e);
+            }
+            if (++staged >= PLACE_BATCH) {
+                merge();
+            }
+        }
+
+        void merge() {
+            if (staged == 0) {
+                return;
+            }
+            try {
+                appender.close();
+            } catch (SQLException e) {
+                throw new StoreException("cannot append GeoNames rows: " + e.getMessage(), e);
+            } finally {
+                appender = null;
+            }
+            inTransaction("store " + staged + " imported place(s)", () -> {
+                try (PreparedStatement mergeRows = connection.prepareStatement(Schema.MERGE_PLACES);
+                     Statement clear = connection.createStatement()) {
+                    mergeRows.setObject(1, importedAt);
+                    mergeRows.executeUpdate();
+                    clear.execute(Schema.CLEAR_PLACE_STAGING);
+                }
+                return null;
+            });
+            staged = 0;
+        }
+
+        void closeQuietly() {
+            if (appender != null) {
+                try {
+                    appender.close();
+                } catch (SQLException e) {
+                    // Only reached after a failure, which is what gets reported.
+                }
+                appender = null;
+            }
+        }
+    }
+
+    /** Number of imported GeoNames records in {@code gazetteer_places}. */
+    public synchronized long importedPlaceCount() {
+        return count("SELECT count(*) FROM gazetteer_places");
+    }
+
+    /**
+     * Every imported GeoNames record, by geonameid. Holds them all in memory, as a gazetteer built
+     * from them will.
+     */
+    public synchronized List<GeoNamesRow> importedPlaces() {
+        ensureOpen();
+        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(Schema.SELECT_PLACES)) {
+            List<GeoNamesRow> rows = new ArrayList<>();
+            while (rs.next()) {
+                rows.add(new GeoNamesRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getDouble(5), rs.getDouble(6), rs.getString(10), rs.getString(11), rs.getString(7),
+                        rs.getString(8), rs.getString(9), rs.getLong(12)));
+            }
+            return List.copyOf(rows);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read imported places: " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new StoreException("an imported place in " + dbFile + " is invalid: " + e.getMessage(), e);
         }
     }
 

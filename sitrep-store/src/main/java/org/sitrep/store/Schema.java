@@ -9,7 +9,14 @@ import java.util.List;
  * event upsert.
  */
 final class Schema {
-    /** Bump when a table changes; {@link EventStore#open} refuses files of any other version. */
+    /**
+     * Bump when a table changes; {@link EventStore#open} refuses files of any other version.
+     *
+     * <p>Adding a table is not a change of version: every statement of {@link #CREATE_STATEMENTS} is
+     * {@code CREATE ... IF NOT EXISTS} and runs at every open, so a version-1 file written before
+     * {@code gazetteer_places} existed gets the (empty) table when opened, and a sitrep that does
+     * not know the table ignores it. Bumping would only make old files unreadable for nothing.
+     */
     static final int VERSION = 1;
 
     static final List<String> CREATE_STATEMENTS = List.of(
@@ -71,7 +78,44 @@ final class Schema {
                 span_end   INTEGER NOT NULL CHECK (span_end >= span_start),
                 text       VARCHAR NOT NULL,
                 PRIMARY KEY (event_id, article_id, sentence)
+            )""",
+            // Imported GeoNames records (sitrep gazetteer import), raw: names are keyed when a
+            // gazetteer is built from them, with the NameKeys version of that day.
+            """
+            CREATE TABLE IF NOT EXISTS gazetteer_places (
+                geonameid       BIGINT    PRIMARY KEY,
+                name            VARCHAR   NOT NULL,
+                asciiname       VARCHAR   NOT NULL,
+                alternatenames  VARCHAR   NOT NULL,
+                lat             DOUBLE    NOT NULL CHECK (lat BETWEEN -90 AND 90),
+                lon             DOUBLE    NOT NULL CHECK (lon BETWEEN -180 AND 180),
+                country_code    VARCHAR   NOT NULL,
+                admin1_code     VARCHAR   NOT NULL,
+                admin2_code     VARCHAR   NOT NULL,
+                feature_class   VARCHAR   NOT NULL,
+                feature_code    VARCHAR   NOT NULL,
+                population      BIGINT    NOT NULL CHECK (population >= 0),
+                imported_at     TIMESTAMP NOT NULL
             )""");
+
+    /** Columns of {@code gazetteer_places} but {@code imported_at}, in the order the staging table holds them. */
+    static final String PLACE_COLUMNS = "geonameid, name, asciiname, alternatenames, lat, lon, country_code, "
+            + "admin1_code, admin2_code, feature_class, feature_code, population";
+
+    /** Rows of an import are appended here (DuckDB's Appender cannot upsert), then merged in batches. */
+    static final String CREATE_PLACE_STAGING = "CREATE OR REPLACE TEMP TABLE gazetteer_staging (seq BIGINT NOT NULL, "
+            + "geonameid BIGINT NOT NULL, name VARCHAR, asciiname VARCHAR, alternatenames VARCHAR, lat DOUBLE, lon DOUBLE, "
+            + "country_code VARCHAR, admin1_code VARCHAR, admin2_code VARCHAR, feature_class VARCHAR, "
+            + "feature_code VARCHAR, population BIGINT)";
+
+    /** Upserts the staged rows by geonameid, the last staged row of an id winning; binds {@code imported_at}. */
+    static final String MERGE_PLACES = "INSERT OR REPLACE INTO gazetteer_places (" + PLACE_COLUMNS + ", imported_at) "
+            + "SELECT " + PLACE_COLUMNS + ", ? FROM gazetteer_staging "
+            + "QUALIFY row_number() OVER (PARTITION BY geonameid ORDER BY seq DESC) = 1";
+
+    static final String CLEAR_PLACE_STAGING = "DELETE FROM gazetteer_staging";
+
+    static final String SELECT_PLACES = "SELECT " + PLACE_COLUMNS + " FROM gazetteer_places ORDER BY geonameid";
 
     /** Event columns in the order {@link #INSERT_EVENT} binds them. */
     static final List<String> EVENT_COLUMNS = List.of(

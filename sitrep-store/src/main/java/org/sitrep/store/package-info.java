@@ -4,6 +4,7 @@
  * killed at any instant leaves no half-written article, and skips articles it already holds, so
  * that re-running on the same input adds nothing twice; it reads events back as flat
  * {@link org.sitrep.store.StoredEvent}s with their evidence, filtered by an
- * {@link org.sitrep.store.EventQuery} whose values reach SQL only as bound parameters.
+ * {@link org.sitrep.store.EventQuery} whose values reach SQL only as bound parameters. It also keeps
+ * the GeoNames records a user imported ({@code gazetteer_places}, upserted by geonameid).
  */
 package org.sitrep.store;
