@@ -11,6 +11,7 @@ import org.sitrep.geo.DocumentResolver;
 import org.sitrep.geo.Gazetteer;
 import org.sitrep.geo.ToponymMatch;
 import org.sitrep.geo.ToponymMatcher;
+import org.sitrep.store.EventStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -46,6 +47,10 @@ final class EvalGeoCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", description = "Score only the first N documents.")
     Integer limit;
 
+    @Option(names = "--db", paramLabel = "FILE",
+            description = "Also use the places imported into this database by `sitrep gazetteer import` (default: the bundled gazetteer alone).")
+    Path db;
+
     @Option(names = "--json", description = "Print the scores as JSON instead of a table.")
     boolean json;
 
@@ -67,7 +72,7 @@ final class EvalGeoCommand implements Callable<Integer> {
         GeoCorpus corpus = limit == null ? all : all.first(limit);
 
         long start = System.nanoTime();
-        Gazetteer gazetteer = Gazetteer.bundled();
+        Gazetteer gazetteer = gazetteer(err);
         ToponymMatcher matcher = new ToponymMatcher(gazetteer);
         GeoEvaluation evaluation = new GeoEvaluation(new DocumentResolver(gazetteer),
                 text -> matcher.findMentions(text).stream().map(ToponymMatch::span).toList());
@@ -86,7 +91,21 @@ final class EvalGeoCommand implements Callable<Integer> {
         return all.skipped() == 0 ? 0 : SitrepMain.EXIT_SKIPPED;
     }
 
+    private Gazetteer gazetteer(PrintWriter err) {
+        if (db == null) {
+            return Gazetteer.bundled();
+        }
+        try (EventStore store = EventStore.open(db)) {
+            long imported = store.importedPlaceCount();
+            err.println("gazetteer: bundled + " + imported + " imported places");
+            return imported == 0 ? Gazetteer.bundled() : Gazetteer.bundled().extendedWith(store.importedPlaces());
+        }
+    }
+
     private void checkOptions(CommandLine cl) {
+        if (db != null && !Files.isRegularFile(db)) {
+            throw new CommandLine.ParameterException(cl, "--db: no such database: " + db);
+        }
         if (limit != null && limit < 1) {
             throw new CommandLine.ParameterException(cl, "--limit must be >= 1, was " + limit);
         }

@@ -61,6 +61,26 @@ class EvalGeoCommandTest {
     }
 
     @Test
+    void importedVillagesResolveWithDb(@TempDir Path tmp) throws IOException {
+        String text = "Security forces arrested three men in Tal Abita, west of Mosul.";
+        Path corpus = tmp.resolve("corpus.xml");
+        Files.writeString(corpus, "<articles><article file=\"0\"><text>" + text + "</text><toponyms>"
+                + toponym(text, "Tal Abita", 36.452, 42.987) + "</toponyms></article></articles>");
+        JsonNode bundled = JSON.readTree(Cli.sitrep("eval", "geo", corpus.toString(), "--json").out());
+        assertThat(bundled.get("given_gold").get("resolved").asInt()).isZero();
+
+        Path db = tmp.resolve("geo.duckdb");
+        assertThat(Cli.sitrep("gazetteer", "import", "--db", db.toString(), GazetteerImportTest.FIXTURE.toString()).exit())
+                .isIn(0, 1); // the fixture holds a malformed line on purpose
+        Run run = Cli.sitrep("eval", "geo", corpus.toString(), "--json", "--db", db.toString());
+        assertThat(run.err()).contains("imported places");
+        JsonNode withImport = JSON.readTree(run.out());
+        assertThat(withImport.get("given_gold").get("accuracy_161km").asDouble()).isEqualTo(1.0);
+        assertThat(Cli.sitrep("eval", "geo", corpus.toString(), "--db", tmp.resolve("none.duckdb").toString()).exit())
+                .isEqualTo(SitrepMain.EXIT_USAGE);
+    }
+
+    @Test
     void badInputExitsTwoWithAMessage(@TempDir Path tmp) throws IOException {
         Run missing = Cli.sitrep("eval", "geo", tmp.resolve("none.xml").toString());
         assertThat(missing.exit()).isEqualTo(SitrepMain.EXIT_USAGE);
