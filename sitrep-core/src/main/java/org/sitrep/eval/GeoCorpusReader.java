@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads the geoparsing corpora in the XML layouts of LGL (Lieberman et al. 2010, as distributed by
@@ -21,7 +22,8 @@ import java.util.List;
  * {@code <extractedName>} (GeoWebNews), and coordinates in {@code <gaztag><lat>/<lon>} (LGL) or
  * {@code <latitude>/<longitude>} (GeoWebNews). A toponym without coordinates is kept for
  * recognition but not resolution (LGL's untagged names; GeoWebNews' demonyms, non-toponyms and
- * expressions, which carry none).
+ * expressions, which carry none). GeoWebNews annotations of the types in {@link #NOT_TOPONYMS}
+ * (common nouns such as "the church", non-toponyms, homonyms) are no toponyms and are left out.
  *
  * <p>The corpora count offsets in Unicode code points; they are converted to UTF-16. A toponym
  * whose offsets do not cover its name is realigned to the nearest occurrence of the name within
@@ -32,6 +34,12 @@ import java.util.List;
 public final class GeoCorpusReader {
     /** How far (chars) from its stated offsets a toponym's name is looked for when they are off. */
     static final int REALIGN_WINDOW = 200;
+
+    /**
+     * GeoWebNews annotation types that are no toponyms: common nouns for places ("the church", "the
+     * lot", "citizens"), names of no place, and a place name used for something else entirely.
+     */
+    static final Set<String> NOT_TOPONYMS = Set.of("Literal_Expression", "Non_Lit_Expression", "Non_Toponym", "Homonym");
 
     private static final XMLInputFactory FACTORY = xmlInputFactory();
 
@@ -45,6 +53,7 @@ public final class GeoCorpusReader {
 
     /** A toponym element while it is read; confined to the reading thread. */
     private static final class RawToponym {
+        String type;
         String start;
         String end;
         String name;
@@ -119,7 +128,7 @@ public final class GeoCorpusReader {
                 continue;
             }
             boolean leaf = switch (element) {
-                case "text", "start", "end", "phrase", "extractedName", "lat", "latitude", "lon", "longitude" -> true;
+                case "text", "type", "start", "end", "phrase", "extractedName", "lat", "latitude", "lon", "longitude" -> true;
                 default -> false;
             };
             if (!leaf) {
@@ -135,6 +144,7 @@ public final class GeoCorpusReader {
             }
             value = value.strip();
             switch (element) {
+                case "type" -> current.type = value;
                 case "start" -> current.start = value;
                 case "end" -> current.end = value;
                 case "phrase", "extractedName" -> current.name = value;
@@ -149,6 +159,9 @@ public final class GeoCorpusReader {
         }
         List<GoldToponym> toponyms = new ArrayList<>();
         for (RawToponym t : raw) {
+            if (t.type != null && NOT_TOPONYMS.contains(t.type)) {
+                continue;
+            }
             try {
                 toponyms.add(toponym(text, t));
             } catch (BadRow e) {

@@ -72,6 +72,7 @@ class GeoCorpusReaderTest {
                       <toponym><extractedName>Kano</extractedName><start>0</start><end>4</end>
                         <latitude>12</latitude><longitude>8.5</longitude></toponym>
                       <toponym><extractedName>fans</extractedName><start>x</start><end>4</end></toponym>
+                      <toponym><extractedName>cheered</extractedName><type>Non_Lit_Expression</type><start>8</start><end>15</end></toponym>
                     </toponyms>
                   </article>
                 </articles>
