@@ -129,8 +129,9 @@ public final class DocumentResolver {
                 }
             }
             all = List.copyOf(withProvinces);
-        } else if (all.isEmpty()) {
-            // "W.Va.", "Ind." standing alone: a state abbreviation, read only when nothing else is.
+        } else if (all.isEmpty() || name.indexOf('.') >= 0 || afterPlace(text, span.start())) {
+            // "W.Va.", "Kan." (the dot says abbreviation; Kan is also a Chinese town), or "LA" right after
+            // "Alexandria, ": a state. Without a dot and elsewhere, only when the name is nothing else.
             Optional<Place> province = abbreviations.province(name)
                     .flatMap(r -> gazetteer.province(r.countryIso3(), r.admin1()));
             if (province.isPresent()) {
@@ -155,6 +156,12 @@ public final class DocumentResolver {
             }
         }
         return inside.isEmpty() ? new Mention(key, all, bare, false) : new Mention(key, List.copyOf(inside), bare, true);
+    }
+
+    /** Whether the name at {@code start} follows ", " after a capitalised word ("Kansas City, Kan."). */
+    private static boolean afterPlace(String text, int start) {
+        return start >= 3 && text.charAt(start - 1) == ' ' && text.charAt(start - 2) == ','
+                && Character.isLetter(text.charAt(start - 3));
     }
 
     /** Provinces or countries named right after a name: ", Texas", ", La.", " (Nineveh)". */

@@ -110,9 +110,14 @@ public final class GazetteerGeocoder implements Geocoder {
                     .map(p -> new Reading(List.of(p), null, true))
                     .orElse(Reading.NONE);
         }
-        String key = stripDescriptiveWords(NameKeys.key(text));
-        if (key.isEmpty() || worldRegions.contains(NameKeys.key(text))) {
+        String fullKey = NameKeys.key(text);
+        if (fullKey.isEmpty() || worldRegions.contains(fullKey)) {
             return Reading.NONE; // "Africa" is no town in Tunisia
+        }
+        // "Kansas City" and "Gaza City" are names; "Mosul city" and "the Ramadi area" are Mosul and Ramadi.
+        String key = gazetteer.hasKey(fullKey) ? fullKey : stripDescriptiveWords(fullKey);
+        if (key.isEmpty()) {
+            return Reading.NONE;
         }
         NameKeys.AdminAffix affix = NameKeys.adminAffix(key);
         if (affix.level() == null) {

@@ -86,6 +86,20 @@ class DocumentResolverTest {
     }
 
     @Test
+    void aDottedAbbreviationIsTheStateEvenWhenATownHasItsLetters() {
+        // "Kan" is also a town in China; the dot, and the place before it, say abbreviation.
+        String text = "A police officer in Kansas City, Kan., was dragged 50 feet.";
+        List<Optional<Place>> places = resolve(text, "Kansas City", "Kan.");
+        Place kansasCity = place(places.get(0));
+        // "City" is part of the name, not a word to strip: the town, not the state of Kansas.
+        assertThat(kansasCity.featureCode()).startsWith("PPL");
+        assertThat(kansasCity.admin1()).isEqualTo("Kansas");
+        Place kansas = place(places.get(1));
+        assertThat(kansas.isProvince()).isTrue();
+        assertThat(kansas.admin1()).isEqualTo("Kansas");
+    }
+
+    @Test
     void aCountryIsAtItsMiddleNotItsCapital() {
         Place russia = place(resolve("Russia said it would respond.", "Russia").get(0));
         // Moscow is at 37.6E; the middle of Russia near 100E.
