@@ -5,9 +5,11 @@ import org.sitrep.model.Span;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Resolves all the place names of one document together, each in the light of the others: a news
@@ -35,6 +37,8 @@ public final class DocumentResolver {
     static final double SAME_COUNTRY = 3.0;
     /** Score for a candidate in the province where all the other names lie (or that the text names). */
     static final double SAME_PROVINCE = 2.0;
+    /** Score for a candidate in the province where all the other names can only be. */
+    static final double POSSIBLE_PROVINCE = 2.0;
     /** Score for a candidate within {@link #NEAR_KM} of all the other names. */
     static final double NEARBY = 2.0;
     /** Distance within which two places of one story count as near each other. */
@@ -46,9 +50,19 @@ public final class DocumentResolver {
     /** Prominence is divided by this for a district read from a bare name: "Richmond" is the city, not Richmond County. */
     static final double BARE_DISTRICT_DISCOUNT = 10.0;
 
+    /** Prominence is divided by this for a place found by an alternate name rather than its own. */
+    static final double ALTERNATE_NAME_DISCOUNT = 5.0;
+
+    /** Prominence is divided by this for a town that carries a country's name ("Jordan, Minnesota"). */
+    static final double COUNTRY_NAMESAKE_DISCOUNT = 1000.0;
+
     /** One name's candidates, and whether the text named it bare (no "county", "province" …). */
-    private record Mention(String key, List<Place> candidates, boolean bare, boolean narrowed) {
-        static final Mention NONE = new Mention("", List.of(), true, false);
+    private record Mention(String key, List<Place> candidates, boolean bare, boolean narrowed, boolean countryWord) {
+        static final Mention NONE = new Mention("", List.of(), true, false, false);
+
+        Mention(String key, List<Place> candidates, boolean bare, boolean narrowed) {
+            this(key, candidates, bare, narrowed, false);
+        }
     }
 
     private final GazetteerGeocoder geocoder;
@@ -96,10 +110,20 @@ public final class DocumentResolver {
         for (int i = 0; i < n; i++) {
             chosen[i] = mostProminent(mentions.get(i));
         }
+        List<Set<ProvinceKey>> possibleProvinces = new ArrayList<>(n);
+        for (Mention m : mentions) {
+            Set<ProvinceKey> provinces = new HashSet<>();
+            for (Place p : m.candidates()) {
+                if (p.admin1() != null && !p.isCountry()) {
+                    provinces.add(provinceKey(p));
+                }
+            }
+            possibleProvinces.add(provinces);
+        }
         for (int round = 0; round < ROUNDS; round++) {
             Place[] next = new Place[n];
             for (int i = 0; i < n; i++) {
-                next[i] = bestInContext(i, mentions, chosen);
+                next[i] = bestInContext(i, mentions, chosen, possibleProvinces);
             }
             chosen = next;
         }
@@ -122,13 +146,16 @@ public final class DocumentResolver {
         if (reading.countryWord()) {
             // "Georgia" is a country and a US state; "Punjab" a province of two. Other country names
             // read as the country alone, and context decides only between such namesakes.
+            // A town of the country's name ("Palestine, Texas", "Lebanon, Pennsylvania") is a candidate too,
+            // at a thousandth of its prominence: only a story set wholly around it makes it win.
             List<Place> withProvinces = new ArrayList<>(all);
             for (Place p : gazetteer.candidates(name)) {
-                if (p.isProvince() && NameKeys.key(p.name()).equals(NameKeys.key(name))) {
+                boolean town = p.featureCode().startsWith("PPL");
+                if ((p.isProvince() || town) && NameKeys.key(p.name()).equals(key)) {
                     withProvinces.add(p);
                 }
             }
-            all = List.copyOf(withProvinces);
+            return new Mention(key, List.copyOf(withProvinces), false, false, true);
         } else if (all.isEmpty() || name.indexOf('.') >= 0 || afterPlace(text, span.start())) {
             // "W.Va.", "Kan." (the dot says abbreviation; Kan is also a Chinese town), or "LA" right after
             // "Alexandria, ": a state. Without a dot and elsewhere, only when the name is nothing else.
@@ -221,6 +248,14 @@ public final class DocumentResolver {
 
     private static double prominence(Place p, Mention m) {
         double prominence = GazetteerGeocoder.prominence(p);
+        if (m.countryWord() && p.featureCode().startsWith("PPL")) {
+            return prominence / COUNTRY_NAMESAKE_DISCOUNT;
+        }
+        if (!p.isCountry() && !NameKeys.key(p.name()).equals(m.key())) {
+            // Found by an alternate or historical name ("Berea" for Aleppo, "Paris" for a Georgia town):
+            // a place whose own name it is comes first.
+            prominence /= ALTERNATE_NAME_DISCOUNT;
+        }
         return m.bare() && p.isDistrict() ? prominence / BARE_DISTRICT_DISCOUNT : prominence;
     }
 
@@ -234,7 +269,8 @@ public final class DocumentResolver {
         return best;
     }
 
-    private static Place bestInContext(int self, List<Mention> mentions, Place[] chosen) {
+    private static Place bestInContext(int self, List<Mention> mentions, Place[] chosen,
+                                       List<Set<ProvinceKey>> possibleProvinces) {
         Mention m = mentions.get(self);
         List<Place> candidates = m.candidates();
         if (candidates.size() <= 1) {
@@ -259,6 +295,21 @@ public final class DocumentResolver {
                 points.add(p);
             }
         }
+        // Which provinces the other names could be in at all, each name weighing 1 / its number of provinces:
+        // "Huntsville" near "Walker County" — both have a reading in Texas, whatever was picked first.
+        Map<ProvinceKey, Double> support = new HashMap<>();
+        int supporters = 0;
+        for (int j = 0; j < mentions.size(); j++) {
+            Set<ProvinceKey> possible = possibleProvinces.get(j);
+            if (possible.isEmpty() || mentions.get(j).key().equals(m.key())) {
+                continue;
+            }
+            supporters++;
+            double weight = 1.0 / possible.size();
+            for (ProvinceKey k : possible) {
+                support.merge(k, weight, Double::sum);
+            }
+        }
         Place best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (Place c : candidates) {
@@ -267,6 +318,9 @@ public final class DocumentResolver {
                 score += SAME_COUNTRY * countries.getOrDefault(c.countryIso3(), 0) / others;
                 if (c.admin1() != null && !c.isCountry()) {
                     score += SAME_PROVINCE * provinces.getOrDefault(provinceKey(c), 0) / others;
+                }
+                if (supporters > 0 && c.admin1() != null && !c.isCountry()) {
+                    score += POSSIBLE_PROVINCE * support.getOrDefault(provinceKey(c), 0.0) / supporters;
                 }
                 if (!points.isEmpty() && !c.isCountry() && !c.isProvince()) {
                     int near = 0;

@@ -49,7 +49,8 @@ public final class NameKeys {
             Map.entry("district", AdminLevel.DISTRICT), Map.entry("county", AdminLevel.DISTRICT),
             Map.entry("qada", AdminLevel.DISTRICT), Map.entry("qadaa", AdminLevel.DISTRICT),
             Map.entry("municipality", AdminLevel.DISTRICT), Map.entry("raion", AdminLevel.DISTRICT),
-            Map.entry("subdistrict", AdminLevel.DISTRICT), Map.entry("nahiya", AdminLevel.DISTRICT));
+            Map.entry("subdistrict", AdminLevel.DISTRICT), Map.entry("nahiya", AdminLevel.DISTRICT),
+            Map.entry("parish", AdminLevel.DISTRICT), Map.entry("borough", AdminLevel.DISTRICT));
 
     private static final Map<String, AdminLevel> ADMIN_PREFIXES = Map.ofEntries(
             Map.entry("muhafazat", AdminLevel.PROVINCE), Map.entry("muhafazah", AdminLevel.PROVINCE),
