@@ -11,6 +11,10 @@ import org.sitrep.geo.DocumentResolver;
 import org.sitrep.geo.Gazetteer;
 import org.sitrep.geo.ToponymMatch;
 import org.sitrep.geo.ToponymMatcher;
+import org.sitrep.model.Article;
+import org.sitrep.model.Span;
+import org.sitrep.nlp.AnnotatedArticle;
+import org.sitrep.nlp.CoreNlpAnnotator;
 import org.sitrep.store.EventStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,8 +29,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 
 /**
  * {@code sitrep eval geo FILE}: scores the geoparser on a corpus in the LGL or GeoWebNews XML
@@ -51,6 +57,10 @@ final class EvalGeoCommand implements Callable<Integer> {
             description = "Also use the places imported into this database by `sitrep gazetteer import` (default: the bundled gazetteer alone).")
     Path db;
 
+    @Option(names = "--no-ner", description = "Recognise by gazetteer matching alone, without CoreNLP's named entities "
+            + "(faster, no model; by default names inside a person's name are dropped and locations the gazetteer lacks are added).")
+    boolean noNer;
+
     @Option(names = "--json", description = "Print the scores as JSON instead of a table.")
     boolean json;
 
@@ -74,8 +84,20 @@ final class EvalGeoCommand implements Callable<Integer> {
         long start = System.nanoTime();
         Gazetteer gazetteer = gazetteer(err);
         ToponymMatcher matcher = new ToponymMatcher(gazetteer);
-        GeoEvaluation evaluation = new GeoEvaluation(new DocumentResolver(gazetteer),
-                text -> matcher.findMentions(text).stream().map(ToponymMatch::span).toList());
+        Function<String, List<Span>> recognizer;
+        if (!noNer) {
+            err.println("sitrep: loading the entity tagger…");
+            err.flush();
+            CoreNlpAnnotator tagger = CoreNlpAnnotator.entitiesOnly();
+            recognizer = text -> {
+                AnnotatedArticle tagged = tagger.annotate(new Article("eval-geo", null, null, null, null, "en", text));
+                return matcher.findMentions(text, tagged.entitySpans("PERSON"), tagged.entitySpans("LOCATION"))
+                        .stream().map(ToponymMatch::span).toList();
+            };
+        } else {
+            recognizer = text -> matcher.findMentions(text).stream().map(ToponymMatch::span).toList();
+        }
+        GeoEvaluation evaluation = new GeoEvaluation(new DocumentResolver(gazetteer), recognizer);
         GeoEvaluation.Report report = evaluation.evaluate(corpus);
         double seconds = (System.nanoTime() - start) / 1e9;
         err.printf(Locale.ROOT, "sitrep: scored %d document(s) in %.1f s%n", report.documents(), seconds);

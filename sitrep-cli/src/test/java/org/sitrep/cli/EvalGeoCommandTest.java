@@ -40,7 +40,7 @@ class EvalGeoCommandTest {
                 + "</toponyms></article></articles>");
         Path errors = tmp.resolve("errors.jsonl");
 
-        Run run = Cli.sitrep("eval", "geo", corpus.toString(), "--json", "--errors", errors.toString());
+        Run run = Cli.sitrep("eval", "geo", corpus.toString(), "--no-ner", "--json", "--errors", errors.toString());
 
         assertThat(run.exit()).as(run.err()).isZero();
         JsonNode report = JSON.readTree(run.out());
@@ -58,6 +58,11 @@ class EvalGeoCommandTest {
         assertThat(lines).extracting(n -> n.get("kind").asText() + " " + n.get("name").asText())
                 .containsExactly("resolution Zzyzxqville", "missed Zzyzxqville");
         assertThat(lines.get(0).get("error_km").asInt()).isEqualTo(20_039);
+
+        // With the entity tagger (the default), the made-up town is found as a location: recognised, still unresolved.
+        JsonNode withNer = JSON.readTree(Cli.sitrep("eval", "geo", corpus.toString(), "--json").out());
+        assertThat(withNer.get("recognition").get("correct").asInt()).isEqualTo(2);
+        assertThat(withNer.get("end_to_end").get("resolved").asInt()).isEqualTo(1);
     }
 
     @Test
@@ -66,13 +71,13 @@ class EvalGeoCommandTest {
         Path corpus = tmp.resolve("corpus.xml");
         Files.writeString(corpus, "<articles><article file=\"0\"><text>" + text + "</text><toponyms>"
                 + toponym(text, "Tal Abita", 36.452, 42.987) + "</toponyms></article></articles>");
-        JsonNode bundled = JSON.readTree(Cli.sitrep("eval", "geo", corpus.toString(), "--json").out());
+        JsonNode bundled = JSON.readTree(Cli.sitrep("eval", "geo", corpus.toString(), "--no-ner", "--json").out());
         assertThat(bundled.get("given_gold").get("resolved").asInt()).isZero();
 
         Path db = tmp.resolve("geo.duckdb");
         assertThat(Cli.sitrep("gazetteer", "import", "--db", db.toString(), GazetteerImportTest.FIXTURE.toString()).exit())
                 .isIn(0, 1); // the fixture holds a malformed line on purpose
-        Run run = Cli.sitrep("eval", "geo", corpus.toString(), "--json", "--db", db.toString());
+        Run run = Cli.sitrep("eval", "geo", corpus.toString(), "--no-ner", "--json", "--db", db.toString());
         assertThat(run.err()).contains("imported places");
         JsonNode withImport = JSON.readTree(run.out());
         assertThat(withImport.get("given_gold").get("accuracy_161km").asDouble()).isEqualTo(1.0);

@@ -49,13 +49,17 @@ public final class ToponymMatcher {
             "beit", "bait", "beni", "bani", "banu", "sidi", "hay", "hayy", "nahr", "jisr", "qalat", "qalaat",
             "mazraat", "mazraa", "arab", "sheikh", "shaykh", "imam", "sayyid", "sayyida", "mar");
 
+    /** Abbreviations that start place names and are followed by a dot: "St. Petersburg", "Mt. Pleasant". */
+    private static final Set<String> SHORT_PREFIXES = Set.of("St", "Ste", "Mt", "Ft", "Pt");
+
     /** Titles: a capitalised word right after one is a person's name ("President Smith", "General Hit"). */
     private static final Set<String> TITLES = Set.of(
             "president", "minister", "general", "gen", "colonel", "col", "major", "maj", "captain", "capt",
             "lieutenant", "lt", "sergeant", "sgt", "brigadier", "commander", "chief", "leader", "king", "queen",
             "prince", "princess", "emir", "sheikh", "shaykh", "sultan", "imam", "mullah", "ayatollah", "pope", "mr",
             "mrs", "ms", "dr", "sir", "governor", "gov", "mayor", "senator", "sen", "secretary", "spokesman",
-            "spokeswoman", "spokesperson", "judge", "father", "brother", "sister", "saint");
+            "spokeswoman", "spokesperson", "judge", "father", "brother", "sister", "saint", "rev", "reverend",
+            "rep", "officer", "deputy", "sheriff", "detective", "coach", "bishop", "rabbi");
 
     private final Gazetteer gazetteer;
     private final Countries countries;
@@ -116,6 +120,63 @@ public final class ToponymMatcher {
      */
     public List<ToponymMatch> findMentions(String text) {
         return find(text, true);
+    }
+
+    /**
+     * {@link #findMentions(String)} with what a named-entity tagger said of the text: a name inside a
+     * person's name is no place ("Lincoln" of "Abraham Lincoln", "Jones said") unless a place word
+     * stands right before it ("in", "near", "the village of" — NER tags some towns as people), and a
+     * location the gazetteer lacks ("Harwinton") is a mention too.
+     *
+     * @param people spans the tagger marked as persons
+     * @param locations spans it marked as locations
+     */
+    public List<ToponymMatch> findMentions(String text, List<Span> people, List<Span> locations) {
+        List<ToponymMatch> found = new ArrayList<>();
+        for (ToponymMatch m : find(text, true)) {
+            if (m.country() || !insideAny(m.span(), people) || afterPlaceCue(text, m.span().start())) {
+                found.add(m);
+            }
+        }
+        for (Span location : locations) {
+            boolean overlaps = found.stream().anyMatch(m -> m.span().start() < location.end() && location.start() < m.span().end());
+            String name = location.of(text);
+            if (!overlaps && capitalised(name) && !stopwords.contains(NameKeys.basic(name))) {
+                found.add(new ToponymMatch(location, name, false));
+            }
+        }
+        found.sort(java.util.Comparator.comparingInt(m -> m.span().start()));
+        return List.copyOf(found);
+    }
+
+    /** Words after which a capitalised name is a place, whatever a tagger thinks. */
+    private static final Set<String> PLACE_CUES = Set.of("in", "near", "outside", "into", "toward", "towards",
+            "around", "across", "between");
+    /** Kinds of place that make "of" a cue: "the village of Al-Arej" (but not "the wife of Jones"). */
+    private static final Set<String> OF_PLACE_CUES = Set.of("village", "town", "city", "province", "district",
+            "outskirts", "suburbs", "area", "region", "county", "state", "governorate");
+
+    private static boolean insideAny(Span span, List<Span> spans) {
+        for (Span s : spans) {
+            if (s.contains(span)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the word before {@code start} (skipping "the") is a place cue: "in Qaim", "the village of Al-Arej". */
+    private static boolean afterPlaceCue(String text, int start) {
+        String before = text.substring(Math.max(0, start - 30), start).toLowerCase(Locale.ROOT).strip();
+        String[] words = before.split("[^\\p{L}]+");
+        int last = words.length - 1;
+        if (last >= 0 && words[last].equals("the")) {
+            last--;
+        }
+        if (last >= 1 && words[last].equals("of")) {
+            return OF_PLACE_CUES.contains(words[last - 1]);
+        }
+        return last >= 0 && PLACE_CUES.contains(words[last]);
     }
 
     private List<ToponymMatch> find(String text, boolean mentions) {
@@ -283,7 +344,11 @@ public final class ToponymMatcher {
         for (int k = 1; k < n; k++) {
             Word prev = words.get(i + k - 1);
             Word cur = words.get(i + k);
-            for (int c = prev.end(); c < cur.start(); c++) {
+            int gapStart = prev.end();
+            if (SHORT_PREFIXES.contains(prev.text()) && gapStart < text.length() && text.charAt(gapStart) == '.') {
+                gapStart++; // "St. Petersburg", "Mt. Pleasant", "Ft. Worth"
+            }
+            for (int c = gapStart; c < cur.start(); c++) {
                 if (text.charAt(c) != ' ') {
                     return false;
                 }
@@ -346,7 +411,8 @@ public final class ToponymMatcher {
     private boolean acceptSingleWord(String text, Word word, boolean country, Set<String> lowerCaseWords) {
         String w = word.text();
         String basic = NameKeys.basic(w);
-        if (NAME_PREFIXES.contains(basic) || stopwords.contains(basic) || stopwords.contains(NameKeys.basic(withoutArticle(w)))) {
+        if (NAME_PREFIXES.contains(basic) || TITLES.contains(basic) || stopwords.contains(basic)
+                || stopwords.contains(NameKeys.basic(withoutArticle(w)))) {
             return false;
         }
         if (isAcronym(w)) {

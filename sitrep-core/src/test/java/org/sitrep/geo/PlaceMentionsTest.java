@@ -62,4 +62,28 @@ class PlaceMentionsTest {
         assertThat(mentions("Gainesville Police said the police found the car. Gainesville is quiet."))
                 .containsExactly("Gainesville", "Gainesville");
     }
+
+    @Test
+    void namedEntitiesDropPeopleAndAddUnknownLocations() {
+        String text = "Abraham Lincoln spoke of Harwinton. Later, troops moved into Lincoln and the village of Qaim.";
+        int abe = text.indexOf("Abraham Lincoln");
+        int harwinton = text.indexOf("Harwinton");
+        int lincoln2 = text.indexOf("Lincoln and");
+        int qaim = text.indexOf("Qaim");
+        // A tagger that, as CoreNLP does, also takes Qaim and the second Lincoln for people.
+        List<org.sitrep.model.Span> people = List.of(new org.sitrep.model.Span(abe, abe + 15),
+                new org.sitrep.model.Span(lincoln2, lincoln2 + 7), new org.sitrep.model.Span(qaim, qaim + 4));
+        List<org.sitrep.model.Span> locations = List.of(new org.sitrep.model.Span(harwinton, harwinton + 9));
+        List<ToponymMatch> found = matcher.findMentions(text, people, locations);
+        // The president is no place; "into Lincoln" and "the village of Qaim" are, whatever the tagger says;
+        // Harwinton is in no gazetteer but the tagger found it.
+        assertThat(found).extracting(m -> m.span().start()).containsExactly(harwinton, lincoln2, qaim);
+        assertThat(found).extracting(ToponymMatch::text).containsExactly("Harwinton", "Lincoln", "Qaim");
+    }
+
+    @Test
+    void abbreviatedSaintsAndContractions() {
+        assertThat(places("Flights leave for St. Petersburg on Monday.")).containsExactly("St. Petersburg");
+        assertThat(places("\"I've seen nothing like it,\" Sen. Miller said in Mosul.")).containsExactly("Mosul");
+    }
 }
