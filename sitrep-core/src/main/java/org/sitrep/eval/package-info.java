@@ -7,6 +7,8 @@
  * predicted with gold events per document in {@link org.sitrep.eval.EventScorer}, and adds the
  * results up into an {@link org.sitrep.eval.EvalReport} (detection precision, recall, F1; the
  * accuracy of each field with its n), with every disagreement available as JSON Lines
- * ({@link org.sitrep.eval.ErrorLog}).
+ * ({@link org.sitrep.eval.ErrorLog}). {@code sitrep eval geo} reads geoparsing corpora (LGL,
+ * GeoWebNews) with {@link org.sitrep.eval.GeoCorpusReader} and scores recognition and resolution
+ * in {@link org.sitrep.eval.GeoEvaluation}.
  */
 package org.sitrep.eval;

@@ -16,19 +16,28 @@ import java.util.Set;
  * story about Alexandria, Louisiana names Pineville and Rapides Parish, not Egypt. Immutable and
  * thread-safe; never throws on any input.
  *
- * <p>Each name is read as {@link GazetteerGeocoder} reads a name (country names and demonyms are
- * countries and nothing else; "X province", "the X district" ask for that kind of unit). Then:
+ * <p>Each name is read as {@link GazetteerGeocoder} reads a name: a country name or demonym is the
+ * country (and, as weaker readings, a province or town of exactly that name: "Georgia" the US
+ * state, "Palestine, Texas"); "X province", "the X district" ask for that kind of unit; a
+ * continent or world region is no place; a state abbreviation with a dot, or right after a place,
+ * is the state ("Kan.", "Charleston, W.Va."). Then:
  * <ol>
  *   <li><b>Stated hierarchy.</b> A name followed by ", Y" or " (Y)" where Y is a country, a
  *       province or a state abbreviation ("Alexandria, La.", "Paris, Texas", "Tal Abita (Nineveh)")
- *       keeps only the candidates inside Y when there are any.</li>
- *   <li><b>First reading.</b> Each name takes its most prominent candidate (population, capitals
- *       and admin seats weighted as in {@link GazetteerGeocoder#prominence}).</li>
- *   <li><b>Context.</b> Each candidate is scored again:
- *       {@code log10(1 + prominence)} plus {@value #SAME_COUNTRY} times the share of the other
- *       names read in its country, plus {@value #SAME_PROVINCE} times the share read in its
- *       province, plus {@value #NEARBY} times the share of the others within {@value #NEAR_KM} km
- *       — and the best wins. Two rounds, so that a name resolved by context can help the rest.</li>
+ *       keeps only the candidates inside Y when there are any — at every repetition of the name.</li>
+ *   <li><b>First reading.</b> Each name takes its most prominent candidate: population, capitals
+ *       and admin seats weighted as in {@link GazetteerGeocoder#prominence}; divided by
+ *       {@value #BARE_DISTRICT_DISCOUNT} for a district named bare ("Richmond" is the city, not
+ *       Richmond County), by {@value #ALTERNATE_NAME_DISCOUNT} for a place found only by an
+ *       alternate name, by {@value #COUNTRY_NAMESAKE_DISCOUNT} for a town named like a country.</li>
+ *   <li><b>Context.</b> Each candidate is scored again: {@code log10(1 + prominence)} plus
+ *       {@value #SAME_COUNTRY} × the share of the other names read in its country,
+ *       {@value #SAME_PROVINCE} × the share read in its province, {@value #POSSIBLE_PROVINCE} × the
+ *       share that could be in its province at all (each name weighing one over the number of
+ *       provinces its candidates lie in), and {@value #NEARBY} × the share read within
+ *       {@value #NEAR_KM} km — and the best wins. "Other names" are the names of the story other
+ *       than this one: a repeated name is no evidence for itself. Two rounds, so that a name
+ *       resolved by context can help the rest.</li>
  * </ol>
  * A name with no candidate stays unresolved (empty): it is never moved to another name's place.
  */

@@ -8,7 +8,11 @@
  * hand-written alias table; {@link org.sitrep.geo.GazetteerGeocoder} resolves a chain of names by
  * the hierarchy the text states, the article's country focus ({@link org.sitrep.geo.CountryFocus})
  * and prominence, with ACLED's geo precision; {@link org.sitrep.geo.ToponymMatcher} finds place
- * names in running text that NER misses; {@link org.sitrep.geo.Countries} reads country names,
+ * names in running text that NER misses (and, for geoparsing, every place a story mentions:
+{@link org.sitrep.geo.ToponymMatcher#findMentions(String)}); {@link org.sitrep.geo.DocumentResolver}
+resolves all the names of a story together, each in the light of the others;
+{@link org.sitrep.geo.RegionAbbreviations} reads "La.", "Tex.", "Ont." after a place name;
+{@link org.sitrep.geo.Countries} reads country names,
  * alternate names and demonyms. {@link org.sitrep.geo.GeoNamesDump} reads a user's GeoNames dump
  * (allCountries, a country file) into {@link org.sitrep.geo.GeoNamesRow}s, which
  * {@link org.sitrep.geo.Gazetteer#extendedWith(java.util.List)} adds to the bundled places; both
