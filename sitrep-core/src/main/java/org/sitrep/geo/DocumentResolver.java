@@ -33,8 +33,8 @@ import java.util.Set;
  *   <li><b>Context.</b> Each candidate is scored again: {@code log10(1 + prominence)} plus
  *       {@value #SAME_COUNTRY} × the share of the other names read in its country,
  *       {@value #SAME_PROVINCE} × the share read in its province, {@value #POSSIBLE_PROVINCE} × the
- *       share that could be in its province at all (each name weighing one over the number of
- *       provinces its candidates lie in), and {@value #NEARBY} × the share read within
+ *       share that could be in its province at all (some candidate of theirs lies there), and
+ *       {@value #NEARBY} × the share read within
  *       {@value #NEAR_KM} km — and the best wins. "Other names" are the names of the story other
  *       than this one: a repeated name is no evidence for itself. Two rounds, so that a name
  *       resolved by context can help the rest.</li>
@@ -304,8 +304,8 @@ public final class DocumentResolver {
                 points.add(p);
             }
         }
-        // Which provinces the other names could be in at all, each name weighing 1 / its number of provinces:
-        // "Huntsville" near "Walker County" — both have a reading in Texas, whatever was picked first.
+        // Which provinces the other names could be in at all: "New London", "Mt. Pleasant" and "Henry County"
+        // each have readings in many states, but all three only in Iowa — whatever was picked first.
         Map<ProvinceKey, Double> support = new HashMap<>();
         int supporters = 0;
         for (int j = 0; j < mentions.size(); j++) {
@@ -314,9 +314,8 @@ public final class DocumentResolver {
                 continue;
             }
             supporters++;
-            double weight = 1.0 / possible.size();
             for (ProvinceKey k : possible) {
-                support.merge(k, weight, Double::sum);
+                support.merge(k, 1.0, Double::sum);
             }
         }
         Place best = null;
