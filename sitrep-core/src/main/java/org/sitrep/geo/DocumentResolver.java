@@ -119,20 +119,11 @@ public final class DocumentResolver {
         for (int i = 0; i < n; i++) {
             chosen[i] = mostProminent(mentions.get(i));
         }
-        List<Set<ProvinceKey>> possibleProvinces = new ArrayList<>(n);
-        for (Mention m : mentions) {
-            Set<ProvinceKey> provinces = new HashSet<>();
-            for (Place p : m.candidates()) {
-                if (p.admin1() != null && !p.isCountry()) {
-                    provinces.add(provinceKey(p));
-                }
-            }
-            possibleProvinces.add(provinces);
-        }
+        ProvinceSupport support = new ProvinceSupport(mentions);
         for (int round = 0; round < ROUNDS; round++) {
             Place[] next = new Place[n];
             for (int i = 0; i < n; i++) {
-                next[i] = bestInContext(i, mentions, chosen, possibleProvinces);
+                next[i] = bestInContext(i, mentions, chosen, support);
             }
             chosen = next;
         }
@@ -278,8 +269,7 @@ public final class DocumentResolver {
         return best;
     }
 
-    private static Place bestInContext(int self, List<Mention> mentions, Place[] chosen,
-                                       List<Set<ProvinceKey>> possibleProvinces) {
+    private static Place bestInContext(int self, List<Mention> mentions, Place[] chosen, ProvinceSupport support) {
         Mention m = mentions.get(self);
         List<Place> candidates = m.candidates();
         if (candidates.size() <= 1) {
@@ -304,20 +294,6 @@ public final class DocumentResolver {
                 points.add(p);
             }
         }
-        // Which provinces the other names could be in at all: "New London", "Mt. Pleasant" and "Henry County"
-        // each have readings in many states, but all three only in Iowa — whatever was picked first.
-        Map<ProvinceKey, Double> support = new HashMap<>();
-        int supporters = 0;
-        for (int j = 0; j < mentions.size(); j++) {
-            Set<ProvinceKey> possible = possibleProvinces.get(j);
-            if (possible.isEmpty() || mentions.get(j).key().equals(m.key())) {
-                continue;
-            }
-            supporters++;
-            for (ProvinceKey k : possible) {
-                support.merge(k, 1.0, Double::sum);
-            }
-        }
         Place best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (Place c : candidates) {
@@ -327,8 +303,8 @@ public final class DocumentResolver {
                 if (c.admin1() != null && !c.isCountry()) {
                     score += SAME_PROVINCE * provinces.getOrDefault(provinceKey(c), 0) / others;
                 }
-                if (supporters > 0 && c.admin1() != null && !c.isCountry()) {
-                    score += POSSIBLE_PROVINCE * support.getOrDefault(provinceKey(c), 0.0) / supporters;
+                if (c.admin1() != null && !c.isCountry()) {
+                    score += POSSIBLE_PROVINCE * support.share(m.key(), provinceKey(c));
                 }
                 if (!points.isEmpty() && !c.isCountry() && !c.isProvince()) {
                     int near = 0;
@@ -348,6 +324,49 @@ public final class DocumentResolver {
             }
         }
         return best;
+    }
+
+    /**
+     * Which provinces the names of a story could be in at all: "New London", "Mt. Pleasant" and
+     * "Henry County" each have readings in many states, but all three only in Iowa. Counted once per
+     * story; a name's share leaves out the name itself (all its repetitions).
+     */
+    private static final class ProvinceSupport {
+        private final Map<ProvinceKey, Integer> total = new HashMap<>();
+        private int totalNames;
+        private final Map<String, Map<ProvinceKey, Integer>> byName = new HashMap<>();
+        private final Map<String, Integer> namesByKey = new HashMap<>();
+
+        ProvinceSupport(List<Mention> mentions) {
+            for (Mention m : mentions) {
+                Set<ProvinceKey> provinces = new HashSet<>();
+                for (Place p : m.candidates()) {
+                    if (p.admin1() != null && !p.isCountry()) {
+                        provinces.add(provinceKey(p));
+                    }
+                }
+                if (provinces.isEmpty()) {
+                    continue;
+                }
+                totalNames++;
+                namesByKey.merge(m.key(), 1, Integer::sum);
+                Map<ProvinceKey, Integer> own = byName.computeIfAbsent(m.key(), k -> new HashMap<>());
+                for (ProvinceKey k : provinces) {
+                    total.merge(k, 1, Integer::sum);
+                    own.merge(k, 1, Integer::sum);
+                }
+            }
+        }
+
+        /** The share of the story's other names (not {@code key}) with some reading in {@code province}. */
+        double share(String key, ProvinceKey province) {
+            int others = totalNames - namesByKey.getOrDefault(key, 0);
+            if (others == 0) {
+                return 0;
+            }
+            int own = byName.getOrDefault(key, Map.of()).getOrDefault(province, 0);
+            return (double) (total.getOrDefault(province, 0) - own) / others;
+        }
     }
 
     /** A province by country and name; the gazetteer spells each province's name one way. */
