@@ -4,11 +4,10 @@ import org.sitrep.model.Place;
 import org.sitrep.model.Span;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -132,20 +131,27 @@ public final class ToponymMatcher {
      * @param locations spans it marked as locations
      */
     public List<ToponymMatch> findMentions(String text, List<Span> people, List<Span> locations) {
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        List<Span> persons = people == null ? List.of() : people;
         List<ToponymMatch> found = new ArrayList<>();
         for (ToponymMatch m : find(text, true)) {
-            if (m.country() || !insideAny(m.span(), people) || afterPlaceCue(text, m.span().start())) {
+            if (m.country() || !insideAny(m.span(), persons) || afterPlaceCue(text, m.span().start())) {
                 found.add(m);
             }
         }
-        for (Span location : locations) {
+        for (Span location : locations == null ? List.<Span>of() : locations) {
+            if (location == null || location.end() > text.length() || location.length() == 0) {
+                continue; // a tagger's span that is not in this text
+            }
             boolean overlaps = found.stream().anyMatch(m -> m.span().start() < location.end() && location.start() < m.span().end());
             String name = location.of(text);
             if (!overlaps && capitalised(name) && !stopwords.contains(NameKeys.basic(name))) {
                 found.add(new ToponymMatch(location, name, false));
             }
         }
-        found.sort(java.util.Comparator.comparingInt(m -> m.span().start()));
+        found.sort(Comparator.comparingInt(m -> m.span().start()));
         return List.copyOf(found);
     }
 
@@ -185,7 +191,7 @@ public final class ToponymMatcher {
         }
         List<Word> words = words(text);
         Set<String> lowerCaseWords = lowerCaseWords(words);
-        Map<String, Set<String>> surnames = surnames(text, words, lowerCaseWords);
+        Set<String> surnames = surnames(text, words, lowerCaseWords);
         List<ToponymMatch> matches = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
@@ -239,11 +245,10 @@ public final class ToponymMatcher {
      * Surnames of people the text names: the last word of "Bob Jones", "President Obama" — a
      * capitalised word after another on the same line, when the two are no place name and the first
      * is no function word, place word or demonym. The same word alone elsewhere is that person
-     * ("Jones said"), not the town of Jones. Keyed by the surname's {@link NameKeys#basic} form, with
-     * the words seen before it.
+     * ("Jones said"), not the town of Jones. In {@link NameKeys#basic} form.
      */
-    private Map<String, Set<String>> surnames(String text, List<Word> words, Set<String> lowerCaseWords) {
-        Map<String, Set<String>> found = new HashMap<>();
+    private Set<String> surnames(String text, List<Word> words, Set<String> lowerCaseWords) {
+        Set<String> found = new HashSet<>();
         for (int i = 1; i < words.size(); i++) {
             Word prev = words.get(i - 1);
             Word cur = words.get(i);
@@ -272,7 +277,7 @@ public final class ToponymMatcher {
             if (gazetteer.hasKey(NameKeys.key(pair)) || countries.byName(w).isPresent() || capitalOrProvince(w)) {
                 continue; // "Mount Pleasant" is a place; "Kirkuk Erbil", "Michael Jordan": the place wins
             }
-            found.computeIfAbsent(basic, k -> new HashSet<>()).add(basicPrev);
+            found.add(basic);
         }
         return found;
     }
@@ -299,7 +304,7 @@ public final class ToponymMatcher {
     }
 
     /** Tries names of MAX_WORDS..1 words at word i; returns how many words the match took (0 if none). */
-    private int matchAt(String text, List<Word> words, int i, Set<String> lowerCaseWords, Map<String, Set<String>> surnames,
+    private int matchAt(String text, List<Word> words, int i, Set<String> lowerCaseWords, Set<String> surnames,
                         boolean mentions, List<ToponymMatch> out) {
         Word at = words.get(i);
         if (!capitalised(at.text())) {
@@ -323,11 +328,11 @@ public final class ToponymMatcher {
             if (n == 1 && !acceptSingleWord(text, first, country, lowerCaseWords)) {
                 continue;
             }
-            if (n == 1 && !country && surnames.containsKey(NameKeys.basic(first.text()))) {
+            if (n == 1 && !country && surnames.contains(NameKeys.basic(first.text()))) {
                 continue;
             }
             if (!country && headsLongerName(text, words, i + n - 1)
-                    && !(mentions && prominent(surface) && !surnames.containsKey(NameKeys.basic(words.get(i + n).text())))) {
+                    && !(mentions && prominent(surface) && !surnames.contains(NameKeys.basic(words.get(i + n).text())))) {
                 continue; // in mentions, "Texas Fire Service" yes, "David Jones" no
             }
             if (!country && continuesUnknownName(text, words, i)) {

@@ -86,4 +86,13 @@ class PlaceMentionsTest {
         assertThat(places("Flights leave for St. Petersburg on Monday.")).containsExactly("St. Petersburg");
         assertThat(places("\"I've seen nothing like it,\" Sen. Miller said in Mosul.")).containsExactly("Mosul");
     }
+
+    @Test
+    void badTaggerInputIsIgnoredNotThrown() {
+        assertThat(matcher.findMentions(null, List.of(), List.of())).isEmpty();
+        String text = "Shelling hit Mosul.";
+        List<ToponymMatch> found = matcher.findMentions(text, null,
+                List.of(new org.sitrep.model.Span(10, 99), new org.sitrep.model.Span(0, 0)));
+        assertThat(found).extracting(ToponymMatch::text).containsExactly("Mosul");
+    }
 }
