@@ -195,11 +195,12 @@ public final class ToponymMatcher {
         List<ToponymMatch> matches = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
+            int before = matches.size();
             int taken = matchAt(text, words, i, lowerCaseWords, surnames, mentions, matches);
             if (taken == 0 && mentions) {
-                taken = demonymAt(words.get(i), matches);
+                taken = demonymAt(text, words, i, matches);
             }
-            if (taken > 0 && mentions) {
+            if (matches.size() > before && mentions) {
                 taken += abbreviationAfter(text, words, i + taken, matches);
             }
             i += Math.max(1, taken);
@@ -207,9 +208,21 @@ public final class ToponymMatcher {
         return List.copyOf(matches);
     }
 
-    /** A demonym at word w, as a mention of its country; 1 if found, else 0. */
-    private int demonymAt(Word w, List<ToponymMatch> out) {
-        if (!capitalised(w.text()) || countries.byDemonym(w.text()).isEmpty()) {
+    /** A demonym at word i ("Russian", "Sri Lankan"), as a mention of its country; the words it took, or 0. */
+    private int demonymAt(String text, List<Word> words, int i, List<ToponymMatch> out) {
+        Word w = words.get(i);
+        if (!capitalised(w.text())) {
+            return 0;
+        }
+        if (i + 1 < words.size() && words.get(i + 1).start() == w.end() + 1) {
+            Word next = words.get(i + 1);
+            String two = text.substring(w.start(), next.end());
+            if (capitalised(next.text()) && countries.byDemonym(two).isPresent()) {
+                out.add(new ToponymMatch(new Span(w.start(), next.end()), two, true));
+                return 2;
+            }
+        }
+        if (countries.byDemonym(w.text()).isEmpty()) {
             return 0;
         }
         out.add(new ToponymMatch(new Span(w.start(), w.end()), w.text(), true));
@@ -307,8 +320,8 @@ public final class ToponymMatcher {
     private int matchAt(String text, List<Word> words, int i, Set<String> lowerCaseWords, Set<String> surnames,
                         boolean mentions, List<ToponymMatch> out) {
         Word at = words.get(i);
-        if (!capitalised(at.text())) {
-            return 0;
+        if (!capitalised(at.text()) || at.text().equals("The")) {
+            return 0; // "The U.S.": the name starts after the article
         }
         if (at.start() >= 2 && text.charAt(at.start() - 1) == '.' && Character.isLetter(text.charAt(at.start() - 2))) {
             return 0; // "Va" of "W.Va.": the rest of an abbreviation
@@ -327,6 +340,9 @@ public final class ToponymMatcher {
             }
             if (n == 1 && !acceptSingleWord(text, first, country, lowerCaseWords)) {
                 continue;
+            }
+            if (n > 1 && stopwords.contains(NameKeys.basic(surface))) {
+                return n; // "White House", "City Hall": institutions, whatever town carries the name (or a word of it)
             }
             if (n == 1 && !country && surnames.contains(NameKeys.basic(first.text()))) {
                 continue;
@@ -378,6 +394,9 @@ public final class ToponymMatcher {
         }
         Word prev = words.get(i - 1);
         Word cur = words.get(i);
+        if (SHORT_PREFIXES.contains(prev.text()) && text.startsWith(". ", prev.end()) && prev.end() + 2 == cur.start()) {
+            return true; // "Patrick" of "St. Patrick's Day", when "St. Patrick" is no place
+        }
         for (int c = prev.end(); c < cur.start(); c++) {
             if (text.charAt(c) != ' ') {
                 return false;
@@ -430,9 +449,34 @@ public final class ToponymMatcher {
             return false;
         }
         if (commonWords.contains(basic)) {
-            return !word.sentenceStart() && !titleCasedLine(text, word.start()) && !lowerCaseWords.contains(basic);
+            return !word.sentenceStart() && !titleCasedLine(text, word.start()) && !lowerCaseWords.contains(basic)
+                    && !endsInstitutionName(text, word.start()) && !startsOfName(text, word.end());
         }
         return true;
+    }
+
+    /** Whether " of " and a capitalised word follow {@code end}: "Hall of Fame", "Bank of America". */
+    private static boolean startsOfName(String text, int end) {
+        return text.startsWith(" of ", end) && end + 4 < text.length() && Character.isUpperCase(text.charAt(end + 4));
+    }
+
+    /**
+     * Whether the word at {@code start} closes a capitalised name: right after a capitalised word
+     * ("City Hall", "Grand Jury"), or after "of" that follows one ("Chamber of Commerce"). An
+     * English word there is part of the name, not the town that happens to carry it.
+     */
+    private static boolean endsInstitutionName(String text, int start) {
+        String before = text.substring(Math.max(0, start - 40), start);
+        if (!before.endsWith(" ")) {
+            return false;
+        }
+        String[] words = before.strip().split(" ");
+        int last = words.length - 1;
+        if (last >= 1 && words[last].equals("of")) {
+            last--;
+        }
+        return last >= 0 && !words[last].isEmpty() && capitalised(words[last])
+                && Character.isLetter(words[last].charAt(words[last].length() - 1));
     }
 
     private static String withoutArticle(String w) {

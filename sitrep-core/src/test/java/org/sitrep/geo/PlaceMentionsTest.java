@@ -95,4 +95,13 @@ class PlaceMentionsTest {
                 List.of(new org.sitrep.model.Span(10, 99), new org.sitrep.model.Span(0, 0)));
         assertThat(found).extracting(ToponymMatch::text).containsExactly("Mosul");
     }
+
+    @Test
+    void institutionsAndFeastsAreNoPlaces() {
+        assertThat(mentions("She was inducted into the Hall of Fame at City Hall on St. Patrick's Day, "
+                + "and the White House sent a letter to the Chamber of Commerce.")).isEmpty();
+        // "The U.S." is the U.S.; "Sri Lankan" one demonym.
+        List<ToponymMatch> found = matcher.findMentions("The U.S. and Sri Lankan officials met.");
+        assertThat(found).extracting(ToponymMatch::text).containsExactly("U.S.", "Sri Lankan");
+    }
 }
