@@ -19,9 +19,15 @@ import java.time.LocalDate;
  * @param to last event day included, or null
  * @param limit the most events returned, {@code >= 0}
  * @param offset events skipped before the first returned, {@code >= 0}
+ * @param bbox only events whose coordinates lie in this box (edges included), or null for any;
+ *     events without coordinates never match a box
+ * @param text case-insensitive substring of one of the event's evidence sentences, or null/blank for
+ *     any (matched literally: {@code %}, {@code _} and {@code \} are not wildcards)
+ * @param sort the order of the events returned; null means {@link EventSort#DATE}
  */
 public record EventQuery(EventType type, EventCategory category, String actor, String country, String admin1,
-                         LocalDate from, LocalDate to, int limit, int offset) {
+                         LocalDate from, LocalDate to, int limit, int offset,
+                         BoundingBox bbox, String text, EventSort sort) {
     /** The limit a builder starts with: large enough for a UI page, small enough to be safe to render. */
     public static final int DEFAULT_LIMIT = 1000;
 
@@ -41,6 +47,15 @@ public record EventQuery(EventType type, EventCategory category, String actor, S
         actor = blankToNull(actor);
         country = blankToNull(country);
         admin1 = blankToNull(admin1);
+        text = blankToNull(text);
+        if (sort == null) {
+            sort = EventSort.DATE;
+        }
+    }
+
+    /** The same filter and order without paging: every matching event. */
+    public EventQuery unpaged() {
+        return new EventQuery(type, category, actor, country, admin1, from, to, Integer.MAX_VALUE, 0, bbox, text, sort);
     }
 
     /** Every event, without limit. */
@@ -67,8 +82,27 @@ public record EventQuery(EventType type, EventCategory category, String actor, S
         private LocalDate to;
         private int limit = DEFAULT_LIMIT;
         private int offset;
+        private BoundingBox bbox;
+        private String text;
+        private EventSort sort = EventSort.DATE;
 
         private Builder() {}
+
+        public Builder bbox(BoundingBox value) {
+            this.bbox = value;
+            return this;
+        }
+
+        /** Evidence text contains {@code value}, case-insensitively and literally. */
+        public Builder text(String value) {
+            this.text = value;
+            return this;
+        }
+
+        public Builder sort(EventSort value) {
+            this.sort = value;
+            return this;
+        }
 
         public Builder type(EventType value) {
             this.type = value;
@@ -116,7 +150,7 @@ public record EventQuery(EventType type, EventCategory category, String actor, S
         }
 
         public EventQuery build() {
-            return new EventQuery(type, category, actor, country, admin1, from, to, limit, offset);
+            return new EventQuery(type, category, actor, country, admin1, from, to, limit, offset, bbox, text, sort);
         }
     }
 }

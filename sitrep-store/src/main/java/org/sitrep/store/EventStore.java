@@ -37,6 +37,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -214,13 +215,124 @@ public final class EventStore implements AutoCloseable {
     }
 
     /**
-     * Stored events matching {@code query}, ordered by event date (undated last), then id, with
-     * their evidence.
+     * Stored events matching {@code query}, in its {@link EventQuery#sort() order} (by default event
+     * date, undated last, then id), with their evidence; {@code limit} and {@code offset} page them.
      */
     public synchronized List<StoredEvent> events(EventQuery query) {
         ensureOpen();
-        List<String> where = new ArrayList<>();
         List<Object> params = new ArrayList<>();
+        String where = whereClause(query, params);
+        params.add((long) query.limit());
+        params.add((long) query.offset());
+        String order = query.sort().orderBy();
+        String sql = "WITH page AS (SELECT *, row_number() OVER (ORDER BY " + order + ") AS page_rank FROM events" + where
+                + " ORDER BY " + order + " LIMIT ? OFFSET ?)"
+                + EVIDENCE_JOIN + " ORDER BY page.page_rank ASC, ev.article_id ASC, ev.sentence ASC";
+        return queryEvents(sql, params, "events with " + query);
+    }
+
+    /**
+     * The stored event with this id, with its evidence, or empty when there is none.
+     */
+    public synchronized Optional<StoredEvent> event(String id) {
+        ensureOpen();
+        if (id == null) {
+            return Optional.empty();
+        }
+        String sql = "WITH page AS (SELECT *, 1 AS page_rank FROM events WHERE id = ?)"
+                + EVIDENCE_JOIN + " ORDER BY ev.article_id ASC, ev.sentence ASC";
+        List<StoredEvent> found = queryEvents(sql, List.of(id), "event " + id);
+        return found.stream().findFirst();
+    }
+
+    /** Number of stored events matching {@code query}, ignoring its limit and offset. */
+    public synchronized long count(EventQuery query) {
+        ensureOpen();
+        List<Object> params = new ArrayList<>();
+        String sql = "SELECT count(*) FROM events" + whereClause(query, params);
+        try (PreparedStatement statement = prepare(sql, params); ResultSet rs = statement.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new StoreException("cannot count events with " + query + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Counts and fatality sums of the events matching {@code query} (limit and offset ignored),
+     * grouped {@code by}: days in date order (undated last), other groups largest first, ties by key.
+     * For {@link AggregateBy#ACTOR} an event counts once for each distinct named actor and events
+     * without actors are left out; for the others every matching event is in exactly one group.
+     */
+    public synchronized List<Aggregate> aggregate(EventQuery query, AggregateBy by) {
+        ensureOpen();
+        List<Object> params = new ArrayList<>();
+        String where = whereClause(query, params);
+        String sql = switch (by) {
+            case DAY -> "SELECT CAST(event_date AS VARCHAR) AS k, count(*) AS n, sum(fatalities) AS f FROM events" + where
+                    + " GROUP BY event_date ORDER BY event_date ASC NULLS LAST";
+            case ADMIN1 -> "SELECT admin1 AS k, count(*) AS n, sum(fatalities) AS f FROM events" + where
+                    + " GROUP BY admin1 ORDER BY n DESC, k ASC NULLS LAST";
+            case TYPE -> "SELECT sub_event_type AS k, count(*) AS n, sum(fatalities) AS f FROM events" + where
+                    + " GROUP BY sub_event_type ORDER BY n DESC, k ASC";
+            case ACTOR -> {
+                String second = where.isEmpty() ? " WHERE " : where + " AND ";
+                List<Object> twice = new ArrayList<>(params);
+                twice.addAll(params);
+                params = twice;
+                yield "SELECT k, count(*) AS n, sum(f) AS f FROM ("
+                        + "SELECT actor1_name AS k, fatalities AS f FROM events" + where
+                        + " UNION ALL SELECT actor2_name AS k, fatalities AS f FROM events" + second
+                        + "actor2_name IS DISTINCT FROM actor1_name"
+                        + ") WHERE k IS NOT NULL GROUP BY k ORDER BY n DESC, k ASC";
+            }
+        };
+        try (PreparedStatement statement = prepare(sql, params); ResultSet rs = statement.executeQuery()) {
+            List<Aggregate> groups = new ArrayList<>();
+            while (rs.next()) {
+                groups.add(new Aggregate(rs.getString(1), rs.getLong(2), rs.getLong(3)));
+            }
+            return List.copyOf(groups);
+        } catch (SQLException e) {
+            throw new StoreException("cannot aggregate events by " + by.label() + " with " + query + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The actor network of the events matching {@code query} (limit and offset ignored): one edge
+     * per (actor1, actor2) pair of names, both present, with its number of events; largest first,
+     * ties by source then target.
+     */
+    public synchronized List<Interaction> interactions(EventQuery query) {
+        ensureOpen();
+        List<Object> params = new ArrayList<>();
+        String where = whereClause(query, params);
+        String sql = "SELECT actor1_name, actor2_name, count(*) AS n FROM events"
+                + (where.isEmpty() ? " WHERE " : where + " AND ") + "actor1_name IS NOT NULL AND actor2_name IS NOT NULL"
+                + " GROUP BY actor1_name, actor2_name ORDER BY n DESC, actor1_name ASC, actor2_name ASC";
+        try (PreparedStatement statement = prepare(sql, params); ResultSet rs = statement.executeQuery()) {
+            List<Interaction> edges = new ArrayList<>();
+            while (rs.next()) {
+                edges.add(new Interaction(rs.getString(1), rs.getString(2), rs.getLong(3)));
+            }
+            return List.copyOf(edges);
+        } catch (SQLException e) {
+            throw new StoreException("cannot list interactions with " + query + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Joins the CTE {@code page} (events plus {@code page_rank}) with evidence and articles. */
+    private static final String EVIDENCE_JOIN =
+            " SELECT page.*, ev.article_id AS ev_article_id, ev.sentence AS ev_sentence, ev.span_start AS ev_span_start,"
+            + " ev.span_end AS ev_span_end, ev.text AS ev_text, a.url AS a_url, a.source AS a_source, a.title AS a_title"
+            + " FROM page LEFT JOIN evidence ev ON ev.event_id = page.id LEFT JOIN articles a ON a.id = ev.article_id";
+
+    /**
+     * The WHERE clause (with a leading space, or empty) of {@code query}'s filters over
+     * {@code events}, built from fixed fragments only; the values are appended to {@code params}.
+     */
+    private static String whereClause(EventQuery query, List<Object> params) {
+        List<String> where = new ArrayList<>();
         if (query.type() != null) {
             where.add("sub_event_type = ?");
             params.add(query.type().acledName());
@@ -251,24 +363,51 @@ public final class EventStore implements AutoCloseable {
             where.add("event_date <= ?");
             params.add(query.to());
         }
-        params.add((long) query.limit());
-        params.add((long) query.offset());
-        String sql = "WITH page AS (SELECT * FROM events"
-                + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
-                + " ORDER BY event_date ASC NULLS LAST, id ASC LIMIT ? OFFSET ?)"
-                + " SELECT page.*, ev.article_id AS ev_article_id, ev.sentence AS ev_sentence, ev.span_start AS ev_span_start,"
-                + " ev.span_end AS ev_span_end, ev.text AS ev_text, a.url AS a_url, a.source AS a_source, a.title AS a_title"
-                + " FROM page LEFT JOIN evidence ev ON ev.event_id = page.id LEFT JOIN articles a ON a.id = ev.article_id"
-                + " ORDER BY page.event_date ASC NULLS LAST, page.id ASC, ev.article_id ASC, ev.sentence ASC";
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+        if (query.bbox() != null) {
+            where.add("lon BETWEEN ? AND ? AND lat BETWEEN ? AND ?");
+            params.add(query.bbox().minLon());
+            params.add(query.bbox().maxLon());
+            params.add(query.bbox().minLat());
+            params.add(query.bbox().maxLat());
+        }
+        if (query.text() != null) {
+            where.add("EXISTS (SELECT 1 FROM evidence tx WHERE tx.event_id = events.id AND lower(tx.text) LIKE lower(?) ESCAPE '\\')");
+            params.add("%" + likeEscaped(query.text()) + "%");
+        }
+        return where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
+    }
+
+    /** {@code text} with LIKE's wildcards and its escape character escaped by a backslash. */
+    static String likeEscaped(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\' || c == '%' || c == '_') {
+                out.append('\\');
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    private PreparedStatement prepare(String sql, List<Object> params) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        try {
             for (int i = 0; i < params.size(); i++) {
                 statement.setObject(i + 1, params.get(i));
             }
-            try (ResultSet rs = statement.executeQuery()) {
-                return readEvents(rs);
-            }
+            return statement;
+        } catch (SQLException | RuntimeException e) {
+            statement.close();
+            throw e;
+        }
+    }
+
+    private List<StoredEvent> queryEvents(String sql, List<Object> params, String what) {
+        try (PreparedStatement statement = prepare(sql, params); ResultSet rs = statement.executeQuery()) {
+            return readEvents(rs);
         } catch (SQLException e) {
-            throw new StoreException("cannot query events with " + query + ": " + e.getMessage(), e);
+            throw new StoreException("cannot query " + what + ": " + e.getMessage(), e);
         }
     }
 
