@@ -24,7 +24,8 @@ import java.util.Objects;
  * <p><b>Fields</b> are scored only where the gold gives them (see {@link ReferenceEvent}): types and
  * names case-insensitively, names after trimming and collapsing spaces; admin1 against the
  * province of the predicted place, ignoring case, accents, punctuation and the generic word for a
- * province ("Nord-Kivu" = "Nord Kivu", "Gadabay Rayon" = "Gadabay"; a prediction without a place is wrong there); location as the
+ * province ("Nord-Kivu" = "Nord Kivu", "Gadabay Rayon" = "Gadabay"; a prediction without a place is wrong there),
+ * and a gold name's gloss in parentheses is another name of it ("Odisha (formerly Orissa)"); location as the
  * predicted place within {@value #LOCATION_RADIUS_KM} km (haversine) of the gold point (a prediction
  * without a place is wrong); date as the exact day (a prediction without a date is wrong);
  * counts exactly.
@@ -194,7 +195,7 @@ public final class EventScorer {
 
     /** Words gazetteers add to a province's name or leave out: "Gadabay Rayon", "Nineveh Governorate". */
     private static final java.util.regex.Pattern ADMIN_WORDS = java.util.regex.Pattern.compile(
-            "\\b(province|governorate|region|state|district|rayon|oblast|county|department|prefecture|municipality)\\b");
+            "\\b(province|governorate|region|state|district|rayon|oblast|county|department|prefecture|municipality|republic|federal city)\\b");
 
     /**
      * Scores a province name. ACLED and GeoNames spell the same province differently in writing only
@@ -206,9 +207,29 @@ public final class EventScorer {
         if (gold == null) {
             return;
         }
-        String g = adminKey(gold);
         String p = predicted == null ? "" : adminKey(predicted);
-        checks.add(new Check(Field.ADMIN1, g.isEmpty() ? null : gold, p.isEmpty() ? null : predicted, g.equals(p)));
+        boolean right = false;
+        List<String> golds = goldAdminNames(gold);
+        for (String name : golds) {
+            right |= !p.isEmpty() && adminKey(name).equals(p);
+        }
+        String g = adminKey(golds.get(0));
+        checks.add(new Check(Field.ADMIN1, g.isEmpty() ? null : gold, p.isEmpty() ? null : predicted, right));
+    }
+
+    private static final java.util.regex.Pattern GLOSS = java.util.regex.Pattern.compile("^(.*?)\\s*\\(\\s*(?:formerly\\s+)?([^()]+)\\)\\s*$");
+
+    /**
+     * The names a gold province goes by: GTD glosses some in parentheses — "Khyber Pakhtunkhwa
+     * (formerly NWFP)", "Al Iskandariyah (Alexandria)", "Moscow (Federal City)" — and either name is
+     * the province. Without a gloss, the name alone.
+     */
+    static List<String> goldAdminNames(String gold) {
+        java.util.regex.Matcher m = GLOSS.matcher(gold);
+        if (!m.matches() || m.group(1).isBlank()) {
+            return List.of(gold);
+        }
+        return List.of(m.group(1), m.group(2));
     }
 
     static String adminKey(String name) {

@@ -197,5 +197,11 @@ class EventScorerTest {
         assertThat(EventScorer.adminKey("Sidi Bel Abbès")).isEqualTo(EventScorer.adminKey("Sidi Bel Abbes"));
         assertThat(EventScorer.adminKey("Banadir")).isNotEqualTo(EventScorer.adminKey("Banaadir"));
         assertThat(EventScorer.adminKey("Al Anbar")).isNotEqualTo(EventScorer.adminKey("Nineveh"));
+        assertThat(EventScorer.adminKey("Kabardino Balkariya")).isEqualTo(EventScorer.adminKey("Kabardino-Balkariya Republic"));
+        // A gloss in parentheses is another name of the same province; without one, the name alone.
+        assertThat(EventScorer.goldAdminNames("Khyber Pakhtunkhwa (formerly NWFP)")).containsExactly("Khyber Pakhtunkhwa", "NWFP");
+        assertThat(EventScorer.goldAdminNames("Al Iskandariyah (Alexandria)")).containsExactly("Al Iskandariyah", "Alexandria");
+        assertThat(EventScorer.goldAdminNames("Nineveh")).containsExactly("Nineveh");
+        assertThat(EventScorer.goldAdminNames("(Alexandria)")).containsExactly("(Alexandria)");
     }
 }
