@@ -24,6 +24,9 @@ import java.util.Set;
  * town has the same name yields the town ("Baghdad", "Mosul" are the cities).
  */
 public final class GazetteerGeocoder implements Geocoder {
+    /** Population from which a town abroad may be an event's place without the chain naming its country. */
+    static final long ABROAD_MIN_POPULATION = 20_000;
+
     /** How far from a town a place may lie and still count as "in the X area". */
     static final double NEAR_KM = 75.0;
 
@@ -184,7 +187,7 @@ public final class GazetteerGeocoder implements Geocoder {
     private Optional<Place> choose(Reading reading, List<Reading> later, String focus) {
         List<Place> consistent = new ArrayList<>();
         for (Place candidate : reading.candidates()) {
-            if (consistentWithAll(candidate, later)) {
+            if (consistentWithAll(candidate, later) && plausibleAbroad(candidate, later, focus)) {
                 consistent.add(candidate);
             }
         }
@@ -220,6 +223,31 @@ public final class GazetteerGeocoder implements Geocoder {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a candidate outside the article's country may be the place: a country, a province, a
+     * capital or a district seat, a town of {@value #ABROAD_MIN_POPULATION} people or more, or a
+     * place the chain itself puts in that country ("Kobani, Syria" in a story about Iraq). A village
+     * or neighbourhood abroad is a namesake, not the place: "the Camp area of Khas Urozgan" in a
+     * story about Afghanistan is not Camp, Texas. Without a focus every candidate may be.
+     */
+    static boolean plausibleAbroad(Place candidate, List<Reading> later, String focus) {
+        if (focus == null || candidate.countryIso3().equals(focus) || candidate.isCountry() || candidate.isProvince()) {
+            return true;
+        }
+        String code = candidate.featureCode();
+        if (code.equals("PPLC") || code.equals("PPLA") || code.equals("PPLA2") || candidate.population() >= ABROAD_MIN_POPULATION) {
+            return true;
+        }
+        for (Reading reading : later) {
+            for (Place p : reading.candidates()) {
+                if ((p.isCountry() || p.isProvince()) && p.countryIso3().equals(candidate.countryIso3())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean consistentWithAll(Place candidate, List<Reading> later) {

@@ -109,4 +109,18 @@ class BundledGeocoderTest {
         assertThat(geocoder.locate(query(null, "Kurdish"))).isEmpty();
         assertThat(locate("IRQ", "Kurdish").place().countryIso3()).isEqualTo("IRQ");
     }
+
+    @Test
+    void aVillageAbroadIsNoEventPlaceWhenTheStoryIsElsewhere() {
+        // "the Camp area of Khas Urozgan": no Camp in Afghanistan; Camp, Texas is a namesake, not the place.
+        Location camp = locate("AFG", "Camp");
+        assertThat(camp.place().countryIso3()).isEqualTo("AFG");
+        assertThat(camp.place().isCountry()).isTrue();
+        assertThat(camp.precision()).isEqualTo(3);
+        // A large town or a capital abroad still may be ("Damascus" in a story about Iraq) …
+        assertThat(locate("IRQ", "Damascus").place().countryIso3()).isEqualTo("SYR");
+        // … and so may a village when the chain names its country.
+        assertThat(GazetteerGeocoder.plausibleAbroad(locate(null, "Camp").place(), List.of(), "AFG")).isFalse();
+        assertThat(GazetteerGeocoder.plausibleAbroad(locate(null, "Camp").place(), List.of(), null)).isTrue();
+    }
 }
