@@ -10,6 +10,8 @@ import org.sitrep.store.StoredEvent;
 import org.sitrep.store.StoredEvidence;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The JSON shapes of the API, built explicitly field by field (so that the wire format does not
@@ -22,8 +24,25 @@ final class EventJson {
         this.mapper = mapper;
     }
 
-    /** One event; with its evidence sentences when {@code withEvidence}, else with their number. */
-    ObjectNode event(StoredEvent e, boolean withEvidence) {
+    /** Characters of article text kept on each side of an evidence sentence in its {@code context}. */
+    static final int CONTEXT_CHARS = 300;
+
+    /** One event with the number of its evidence sentences (the shape of a list item). */
+    ObjectNode event(StoredEvent e) {
+        return event(e, null);
+    }
+
+    /**
+     * One event with its evidence sentences; each carries {@code context}: {@code start}, the article
+     * offset where {@code text} begins, and {@code text}, the article text around the sentence (at
+     * most {@link #CONTEXT_CHARS} characters each side), so that {@code span} can be highlighted in it
+     * at {@code span.start - context.start}. {@code context} is null when the article text is unknown
+     * or the span does not fit it.
+     *
+     * @param articleTexts the stored text of an article by id, empty when unknown
+     */
+    ObjectNode event(StoredEvent e, Function<String, Optional<String>> articleTexts) {
+        boolean withEvidence = articleTexts != null;
         ObjectNode o = mapper.createObjectNode();
         o.put("id", e.id());
         o.put("date", e.date() == null ? null : e.date().toString());
@@ -67,6 +86,26 @@ final class EventJson {
                 ObjectNode span = x.putObject("span");
                 span.put("start", ev.span().start());
                 span.put("end", ev.span().end());
+                Optional<String> article = articleTexts.apply(ev.articleId());
+                int start = ev.span().start();
+                int end = ev.span().end();
+                if (article.isPresent() && start >= 0 && end <= article.get().length() && start <= end) {
+                    String text = article.get();
+                    int from = Math.max(0, start - CONTEXT_CHARS);
+                    int to = Math.min(text.length(), end + CONTEXT_CHARS);
+                    // Never cut a surrogate pair in two.
+                    if (from > 0 && Character.isLowSurrogate(text.charAt(from))) {
+                        from--;
+                    }
+                    if (to < text.length() && Character.isLowSurrogate(text.charAt(to))) {
+                        to++;
+                    }
+                    ObjectNode context = x.putObject("context");
+                    context.put("start", from);
+                    context.put("text", text.substring(from, to));
+                } else {
+                    x.putNull("context");
+                }
             }
         } else {
             o.put("evidenceCount", e.evidence().size());
@@ -91,7 +130,7 @@ final class EventJson {
         o.put("limit", limit);
         o.put("offset", offset);
         ArrayNode list = o.putArray("events");
-        events.forEach(e -> list.add(event(e, false)));
+        events.forEach(e -> list.add(event(e)));
         return o;
     }
 

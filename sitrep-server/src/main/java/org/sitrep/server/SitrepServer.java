@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
+import io.javalin.http.staticfiles.Location;
 import org.sitrep.export.AcledCsvExporter;
 import org.sitrep.export.EventExporter;
 import org.sitrep.export.GeoJsonExporter;
@@ -30,9 +31,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -40,7 +43,9 @@ import java.util.Optional;
  * Every route is in {@link #routes()}, the one list the server registers and
  * {@code /openapi.json} documents. Client errors are answered with 400 and
  * {@code {"error", "parameter"}}, unknown ids and routes with 404 and {@code {"error"}}; a 500 means
- * a fault of the server, never of the request.
+ * a fault of the server, never of the request. Every other path is the web UI: static files from
+ * the classpath folder {@code public} ({@code /} is {@code index.html}) and the WebJars under
+ * {@code /webjars}; they need no token even when reads are private (the UI asks for it).
  *
  * <p>Thread-safe: requests run on Jetty's threads; the store serializes its calls and the
  * {@link ArticleCoder} must be thread-safe. The caller owns the store and closes it after
@@ -68,6 +73,8 @@ public final class SitrepServer implements AutoCloseable {
     static final String JSON = "application/json; charset=utf-8";
     private static final String OPENAPI_RESOURCE = "openapi.json";
     private static final String JSON_RESPONSE = "sitrep.jsonResponse";
+    /** The classpath folder of the web UI, served at {@code /}. */
+    private static final String WEB_UI = "/public";
 
     private final Javalin app;
     private final List<Route> routes;
@@ -100,6 +107,13 @@ public final class SitrepServer implements AutoCloseable {
             c.showJavalinBanner = false;
             c.startupWatcherEnabled = false;
             c.http.maxRequestSize = 5_000_000L;
+            // The web UI: index.html, its CSS and modules, the world-atlas base map, and the WebJars.
+            c.staticFiles.add(staticFiles -> {
+                staticFiles.hostedPath = "/";
+                staticFiles.directory = WEB_UI;
+                staticFiles.location = Location.CLASSPATH;
+            });
+            c.staticFiles.enableWebjars();
         });
         List<Route> routes = new ArrayList<>();
         register(app, routes, config, api, HandlerType.GET, "/openapi.json", Access.READ, api::openApi);
@@ -232,7 +246,9 @@ public final class SitrepServer implements AutoCloseable {
         void event(Context ctx) {
             String id = ctx.pathParam("id");
             Optional<StoredEvent> event = store.event(id);
-            send(ctx, 200, json.event(event.orElseThrow(() -> new NotFound("no event with this id")), true));
+            StoredEvent found = event.orElseThrow(() -> new NotFound("no event with this id"));
+            Map<String, Optional<String>> texts = new HashMap<>();
+            send(ctx, 200, json.event(found, articleId -> texts.computeIfAbsent(articleId, store::articleText)));
         }
 
         void aggregates(Context ctx) {

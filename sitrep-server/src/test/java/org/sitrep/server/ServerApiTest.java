@@ -126,6 +126,11 @@ class ServerApiTest {
         int start = ev.get("span").get("start").asInt();
         int end = ev.get("span").get("end").asInt();
         assertThat(end - start).isEqualTo(ev.get("text").asText().length());
+        // The sentence in its article: the span cut out of the context is the sentence.
+        JsonNode context = ev.get("context");
+        int at = start - context.get("start").asInt();
+        assertThat(context.get("text").asText().substring(at, at + end - start)).isEqualTo(ev.get("text").asText());
+        assertThat(context.get("text").asText()).startsWith("Iraqi army troops clashed");
         JsonNode undated = h.get("/api/events/ev-attack").json();
         assertThat(undated.get("date").isNull()).isTrue();
         assertThat(undated.get("location").isNull()).isTrue();
@@ -133,8 +138,21 @@ class ServerApiTest {
     }
 
     @Test
+    void servesTheWebUiAndItsLibraries() {
+        ServerHarness.Reply index = h.get("/");
+        assertThat(index.status()).isEqualTo(200);
+        assertThat(index.contentType()).startsWith("text/html");
+        assertThat(index.body()).contains("<title>sitrep</title>");
+        assertThat(h.get("/webjars/leaflet/1.9.4/dist/leaflet.js").status()).isEqualTo(200);
+        assertThat(h.get("/webjars/topojson/1.6.26/topojson.js").status()).isEqualTo(200);
+        ServerHarness.Reply world = h.get("/vendor/world-atlas/countries-110m.json");
+        assertThat(world.status()).isEqualTo(200);
+        assertThat(world.json().get("type").asText()).isEqualTo("Topology");
+    }
+
+    @Test
     void unknownIdsAndRoutesAre404Json() {
-        for (String path : List.of("/api/events/nope", "/api/events/" + enc("' OR 1=1 --"), "/api/nothing", "/", "/api/events/a/b")) {
+        for (String path : List.of("/api/events/nope", "/api/events/" + enc("' OR 1=1 --"), "/api/nothing", "/nothing.html", "/api/events/a/b")) {
             ServerHarness.Reply r = h.get(path);
             assertThat(r.status()).as(path).isEqualTo(404);
             assertThat(r.json().get("error").asText()).as(path).isNotBlank();

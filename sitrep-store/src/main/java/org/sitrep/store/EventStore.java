@@ -437,6 +437,22 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
+    /**
+     * The text of a stored article, exactly as coded (evidence spans are offsets into it), or empty
+     * when no article has this id.
+     */
+    public synchronized Optional<String> articleText(String articleId) {
+        ensureOpen();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT text FROM articles WHERE id = ?")) {
+            ps.setString(1, articleId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read article " + articleId + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Number of stored evidence rows (sentences cited by events). */
     public synchronized long evidenceCount() {
         return count("SELECT count(*) FROM evidence");

@@ -376,4 +376,13 @@ class EventStoreTest {
             assertThat(store.articleCount()).isEqualTo(1);
         }
     }
+
+    @Test
+    void articleTextIsTheCodedTextOrEmpty() {
+        try (EventStore store = open()) {
+            store.save(Fixtures.iraq());
+            assertThat(store.articleText(Fixtures.iraq().article().id())).contains(Fixtures.iraq().article().text());
+            assertThat(store.articleText(Fixtures.syria().article().id())).isEmpty();
+        }
+    }
 }

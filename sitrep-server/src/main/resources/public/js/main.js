@@ -1,0 +1,122 @@
+// The sitrep web UI: filters (kept in the URL) drive the map, table, timeline and actor network.
+import { ApiError, FILTERS, CATEGORIES, colour, filtersFromUrl, filtersToUrl, get, setToken } from './api.js';
+import { EventMap } from './map.js';
+import { Timeline } from './timeline.js';
+import { drawNetwork } from './network.js';
+import { drawDetail, drawTable } from './events.js';
+import { el } from './util.js';
+
+const PAGE = 1000;
+const form = document.getElementById('filters');
+const errorBox = document.getElementById('error');
+const detail = document.getElementById('detail');
+let filters = filtersFromUrl();
+let generation = 0;
+
+function showError(e) {
+  if (e instanceof ApiError && e.status === 401) {
+    document.getElementById('token').hidden = false;
+  }
+  const where = e instanceof ApiError && e.parameter ? ' (parameter "' + e.parameter + '")' : '';
+  errorBox.textContent = 'Error: ' + e.message + where;
+  errorBox.hidden = false;
+}
+
+function clearError() {
+  errorBox.hidden = true;
+  errorBox.textContent = '';
+}
+
+const map = new EventMap(document.getElementById('map'), id => openEvent(id));
+const timeline = new Timeline(document.getElementById('timeline'), (from, to) => setFilters({ ...filters, from, to }));
+
+document.getElementById('legend').append(...Object.keys(CATEGORIES).map(c =>
+  el('span', {}, el('span', { class: 'swatch', style: 'background:' + colour(c) }), c)));
+
+function fillForm() {
+  for (const name of FILTERS) form.elements[name].value = filters[name] || '';
+  document.getElementById('brush-clear').hidden = !(filters.from || filters.to);
+}
+
+function setFilters(next) {
+  filters = Object.fromEntries(Object.entries(next).filter(([, v]) => v));
+  filtersToUrl(filters);
+  fillForm();
+  refresh();
+}
+
+form.addEventListener('change', () => {
+  const next = {};
+  for (const name of FILTERS) next[name] = form.elements[name].value.trim();
+  setFilters(next);
+});
+form.addEventListener('submit', e => e.preventDefault());
+document.getElementById('reset').addEventListener('click', () => setFilters({}));
+document.getElementById('brush-clear').addEventListener('click', () => setFilters({ ...filters, from: '', to: '' }));
+document.getElementById('token-save').addEventListener('click', () => {
+  setToken(document.getElementById('token-input').value.trim());
+  document.getElementById('token').hidden = true;
+  loadTypes();
+  refresh();
+});
+
+async function openEvent(id) {
+  try {
+    const event = await get('/api/events/' + encodeURIComponent(id));
+    drawDetail(detail, event, () => { detail.hidden = true; });
+    for (const row of document.querySelectorAll('#events tbody tr')) {
+      row.classList.toggle('selected', row.dataset.id === id);
+    }
+    detail.scrollIntoView({ block: 'nearest' });
+  } catch (e) {
+    showError(e);
+  }
+}
+
+/** The sub-event types present in the database, for the type menu. */
+async function loadTypes() {
+  try {
+    const types = await get('/api/aggregates/type');
+    const select = form.elements.type;
+    const wanted = filters.type || '';
+    select.replaceChildren(el('option', { value: '' }, 'all'),
+      ...types.groups.map(g => el('option', { value: g.key }, g.key + ' (' + g.count + ')')));
+    if (wanted && ![...select.options].some(o => o.value === wanted)) select.append(el('option', { value: wanted }, wanted));
+    select.value = wanted;
+  } catch (e) {
+    showError(e);
+  }
+}
+
+/** Reloads every view for the current filters; an older reload that finishes late is dropped. */
+async function refresh() {
+  const mine = ++generation;
+  document.body.dataset.loading = 'true';
+  try {
+    const [page, undatedRange, network] = await Promise.all([
+      get('/api/events', filters, { limit: PAGE }),
+      get('/api/events', filters, { limit: PAGE }, ['from', 'to']),
+      get('/api/actors', filters),
+      map.ready,
+    ]);
+    if (mine !== generation) return;
+    clearError();
+    const shown = page.events.length < page.total ? ` (first ${page.events.length} shown)` : '';
+    document.getElementById('table-count').textContent = page.total + ' events' + shown;
+    drawTable(document.querySelector('#events tbody'), page.events, openEvent);
+    const located = map.show(page.events);
+    document.getElementById('map-count').textContent = located + ' with a place';
+    timeline.show(undatedRange.events, filters.from, filters.to);
+    const nodes = drawNetwork(document.getElementById('network'), network, name => setFilters({ ...filters, actor: name }));
+    document.getElementById('network-count').textContent = nodes + ' actors';
+  } catch (e) {
+    if (mine !== generation) return;
+    showError(e);
+  } finally {
+    if (mine === generation) document.body.dataset.loading = 'false';
+  }
+}
+
+fillForm();
+loadTypes();
+refresh();
