@@ -211,7 +211,7 @@ public final class EventScorer {
         boolean right = false;
         List<String> golds = goldAdminNames(gold);
         for (String name : golds) {
-            right |= !p.isEmpty() && adminKey(name).equals(p);
+            right |= adminKey(name).equals(p); // a blank gold ("no province") is right only when none is predicted
         }
         String g = adminKey(golds.get(0));
         checks.add(new Check(Field.ADMIN1, g.isEmpty() ? null : gold, p.isEmpty() ? null : predicted, right));

@@ -47,6 +47,20 @@ class EventScorerTest {
     }
 
     @Test
+    void aBlankGoldProvinceWantsNoneAndAGlossNamesTheProvinceToo() {
+        org.sitrep.model.Place iraq = new org.sitrep.model.Place(99237L, "Iraq", 33.0, 43.7, "IRQ", null, null, "PCLI", 0);
+        ReferenceEvent countryLevel = ReferenceEvent.builder("g:3").subEventType(EventType.REMOTE_EXPLOSIVE).admin1("").build();
+        assertThat(EventScorer.score(document("d", countryLevel), List.of(event(EventType.REMOTE_EXPLOSIVE, IS, ISF, iraq, DAY, 2)))
+                .pairs().get(0).errors()).isEmpty();
+        assertThat(EventScorer.score(document("d", countryLevel), List.of(event(EventType.REMOTE_EXPLOSIVE, IS, ISF, KIRKUK, DAY, 2)))
+                .pairs().get(0).errors()).extracting(EventScorer.Check::field).containsExactly(Field.ADMIN1);
+        ReferenceEvent glossed = ReferenceEvent.builder("g:4").subEventType(EventType.REMOTE_EXPLOSIVE)
+                .admin1("Ta'mim (" + KIRKUK.admin1() + ")").build();
+        assertThat(EventScorer.score(document("d", glossed), List.of(event(EventType.REMOTE_EXPLOSIVE, IS, ISF, KIRKUK, DAY, 2)))
+                .pairs().get(0).errors()).isEmpty();
+    }
+
+    @Test
     void eachFieldDisagreementIsCountedOnItsOwn() {
         Event e = event(EventType.SHELLING_ARTILLERY_MISSILE, ISF, null, BASRA, DAY.plusDays(1), 3);
         EventScorer.DocumentScore s = EventScorer.score(document("d", ied().build()), List.of(e));
