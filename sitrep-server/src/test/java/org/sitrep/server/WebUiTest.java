@@ -8,28 +8,22 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sitrep.store.EventStore;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * The web UI in a real browser: Debian's headless chromium driven by /usr/bin/chromedriver against a
@@ -38,9 +32,6 @@ import static org.junit.jupiter.api.Assertions.fail;
  */
 @TestMethodOrder(MethodOrderer.MethodName.class)
 class WebUiTest {
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
     @TempDir
     static Path dir;
 
@@ -54,24 +45,8 @@ class WebUiTest {
         store = EventStore.open(dir.resolve("ui.duckdb"));
         store.saveAll(UiTestData.articles());
         server = SitrepServer.start(new ServerConfig("127.0.0.1", 0, ServerHarness.TOKEN, false), store, TestData.fakeCoder());
-        if (!Files.isExecutable(CHROMEDRIVER) || !Files.isExecutable(CHROMIUM)) {
-            fail("the web UI tests need Debian's chromium and chromedriver (" + CHROMIUM + ", " + CHROMEDRIVER
-                    + "): apt-get install chromium chromium-driver (.ci/run does this)");
-        }
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--window-size=1400,1500", "--lang=en-US");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        try {
-            driver = new ChromeDriver(service, options);
-        } catch (RuntimeException e) {
-            fail("chromium could not be started through " + CHROMEDRIVER + ": " + e.getMessage(), e);
-        }
-        Path testClasses = Path.of(WebUiTest.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        screenshots = testClasses.getParent().resolve("screenshots");
-        Files.createDirectories(screenshots);
+        driver = HeadlessChromium.start();
+        screenshots = HeadlessChromium.screenshotDir(WebUiTest.class);
     }
 
     @AfterAll
@@ -108,8 +83,7 @@ class WebUiTest {
     }
 
     private static void screenshot(String name, WebElement element) throws IOException {
-        File png = element == null ? driver.getScreenshotAs(OutputType.FILE) : element.getScreenshotAs(OutputType.FILE);
-        Files.copy(png.toPath(), screenshots.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        HeadlessChromium.screenshot(driver, screenshots, name, element);
     }
 
     private static List<String> tableIds() {
