@@ -169,8 +169,7 @@ public final class LatencyBenchmark {
             try {
                 switch (request.kind()) {
                     case EVENTS -> {
-                        store.count(query);
-                        store.events(query);
+                        store.page(query);
                     }
                     case ADMIN1 -> store.aggregate(query, AggregateBy.ADMIN1);
                 }

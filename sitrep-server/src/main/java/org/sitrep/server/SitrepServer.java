@@ -17,6 +17,7 @@ import org.sitrep.export.PloverJsonlExporter;
 import org.sitrep.model.Article;
 import org.sitrep.pipeline.ArticleResult;
 import org.sitrep.store.AggregateBy;
+import org.sitrep.store.EventPage;
 import org.sitrep.store.EventQuery;
 import org.sitrep.store.EventStore;
 import org.sitrep.store.SaveOutcome;
@@ -42,7 +43,8 @@ import java.util.Optional;
  * {@code {"error", "parameter"}}, unknown ids and routes with 404 and {@code {"error"}}; a 500 means
  * a fault of the server, never of the request.
  *
- * <p>Thread-safe: requests run on Jetty's threads; the store serializes its calls and the
+ * <p>Thread-safe: requests run on Jetty's threads, concurrently; the store runs reads on a few
+ * read connections at once and writes one at a time (see {@link EventStore}), and the
  * {@link ArticleCoder} must be thread-safe. The caller owns the store and closes it after
  * {@link #close()}.
  */
@@ -224,9 +226,8 @@ public final class SitrepServer implements AutoCloseable {
 
         void events(Context ctx) {
             EventQuery query = QueryParameters.parse(ctx.queryParamMap());
-            long total = store.count(query);
-            List<StoredEvent> events = store.events(query);
-            send(ctx, 200, json.page(total, query.limit(), query.offset(), events));
+            EventPage page = store.page(query);
+            send(ctx, 200, json.page(page.total(), query.limit(), query.offset(), page.events()));
         }
 
         void event(Context ctx) {
