@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.sitrep.model.ActorType;
 import org.sitrep.store.Aggregate;
+import org.sitrep.store.EventPage;
 import org.sitrep.store.Interaction;
 import org.sitrep.store.StoredEvent;
 import org.sitrep.store.StoredEvidence;
@@ -24,6 +25,10 @@ final class EventJson {
 
     /** One event; with its evidence sentences when {@code withEvidence}, else with their number. */
     ObjectNode event(StoredEvent e, boolean withEvidence) {
+        return event(e, withEvidence, e.evidence().size());
+    }
+
+    private ObjectNode event(StoredEvent e, boolean withEvidence, int evidenceCount) {
         ObjectNode o = mapper.createObjectNode();
         o.put("id", e.id());
         o.put("date", e.date() == null ? null : e.date().toString());
@@ -69,7 +74,7 @@ final class EventJson {
                 span.put("end", ev.span().end());
             }
         } else {
-            o.put("evidenceCount", e.evidence().size());
+            o.put("evidenceCount", evidenceCount);
         }
         return o;
     }
@@ -85,13 +90,16 @@ final class EventJson {
         return a;
     }
 
-    ObjectNode page(long total, int limit, int offset, List<StoredEvent> events) {
+    /** A page of events, each with its number of evidence sentences (not the sentences). */
+    ObjectNode page(int limit, int offset, EventPage page) {
         ObjectNode o = mapper.createObjectNode();
-        o.put("total", total);
+        o.put("total", page.total());
         o.put("limit", limit);
         o.put("offset", offset);
         ArrayNode list = o.putArray("events");
-        events.forEach(e -> list.add(event(e, false)));
+        for (int i = 0; i < page.events().size(); i++) {
+            list.add(event(page.events().get(i), false, page.evidenceCounts().get(i)));
+        }
         return o;
     }
 

@@ -17,7 +17,6 @@ import org.sitrep.export.PloverJsonlExporter;
 import org.sitrep.model.Article;
 import org.sitrep.pipeline.ArticleResult;
 import org.sitrep.store.AggregateBy;
-import org.sitrep.store.EventPage;
 import org.sitrep.store.EventQuery;
 import org.sitrep.store.EventStore;
 import org.sitrep.store.SaveOutcome;
@@ -226,8 +225,7 @@ public final class SitrepServer implements AutoCloseable {
 
         void events(Context ctx) {
             EventQuery query = QueryParameters.parse(ctx.queryParamMap());
-            EventPage page = store.page(query);
-            send(ctx, 200, json.page(page.total(), query.limit(), query.offset(), page.events()));
+            send(ctx, 200, json.page(query.limit(), query.offset(), store.page(query)));
         }
 
         void event(Context ctx) {

@@ -256,14 +256,24 @@ public final class EventStore implements AutoCloseable {
     }
 
     /**
-     * One page of the events matching {@code query} (as {@link #events}) and the number of all of
-     * them (as {@link #count}), both read from the same snapshot.
+     * One page of the events matching {@code query}, in its order, paged by its limit and offset as
+     * {@link #events} pages them, without evidence sentences but with their number, and the number
+     * of all matching events (as {@link #count}); all read from the same snapshot.
      */
     public EventPage page(EventQuery query) {
         return read("query a page of events with " + query, reader -> {
             reader.setAutoCommit(false);
             try {
-                EventPage page = new EventPage(count(reader, query), events(reader, query));
+                List<Object> params = new ArrayList<>();
+                String where = whereClause(query, params);
+                params.add((long) query.limit());
+                params.add((long) query.offset());
+                List<EventRow> rows = eventRows(reader,
+                        "SELECT * FROM events" + where + " ORDER BY " + query.sort().orderBy() + " LIMIT ? OFFSET ?", params);
+                Map<String, Integer> counts = evidenceCounts(reader, rows);
+                EventPage page = new EventPage(count(reader, query),
+                        rows.stream().map(r -> r.toStoredEvent(List.of())).toList(),
+                        rows.stream().map(r -> counts.getOrDefault(r.id(), 0)).toList());
                 reader.commit();
                 return page;
             } catch (SQLException | RuntimeException e) {
@@ -369,6 +379,23 @@ public final class EventStore implements AutoCloseable {
             events.add(row.toStoredEvent(items));
         }
         return List.copyOf(events);
+    }
+
+    /** Evidence rows per event id of {@code rows}, by index lookups; ids without evidence are absent. */
+    private static Map<String, Integer> evidenceCounts(Connection reader, List<EventRow> rows) throws SQLException {
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        // Pages larger than a lookup are counted in slices, so that no statement binds more than that many ids.
+        for (int from = 0; from < rows.size(); from += PAGE_LOOKUP_LIMIT) {
+            List<Object> ids = new ArrayList<>();
+            rows.subList(from, Math.min(rows.size(), from + PAGE_LOOKUP_LIMIT)).forEach(r -> ids.add(r.id()));
+            String sql = "SELECT event_id, count(*) FROM evidence WHERE event_id IN (" + placeholders(ids.size()) + ") GROUP BY event_id";
+            try (PreparedStatement statement = prepare(reader, sql, ids); ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    counts.put(rs.getString(1), (int) rs.getLong(2));
+                }
+            }
+        }
+        return counts;
     }
 
     /** One {@code evidence} row of a page lookup. */

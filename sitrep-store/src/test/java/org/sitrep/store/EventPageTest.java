@@ -35,14 +35,34 @@ class EventPageTest {
     }
 
     @Test
-    void pageHoldsTheTotalAndTheSameEventsAsEvents() {
-        EventQuery all = EventQuery.builder().limit(1).build();
-        EventPage page = store.page(all);
-        assertThat(page.total()).isEqualTo(store.count(all)).isEqualTo(store.eventCount());
-        assertThat(page.events()).isEqualTo(store.events(all)).hasSize(1);
+    void pageHoldsTheTotalAndTheSameEventsAsEventsWithTheirEvidenceCounts() {
+        for (EventSort sort : EventSort.values()) {
+            for (int limit : new int[] {1, 2, 100}) {
+                EventQuery query = EventQuery.builder().sort(sort).limit(limit).build();
+                EventPage page = store.page(query);
+                List<StoredEvent> full = store.events(query);
+                assertThat(page.total()).isEqualTo(store.count(query)).isEqualTo(store.eventCount());
+                assertThat(page.events()).hasSameSizeAs(full);
+                for (int i = 0; i < full.size(); i++) {
+                    StoredEvent listed = page.events().get(i);
+                    assertThat(listed.evidence()).isEmpty();
+                    assertThat(listed).isEqualTo(withoutEvidence(full.get(i)));
+                    assertThat(page.evidenceCounts().get(i)).isEqualTo(full.get(i).evidence().size());
+                }
+            }
+        }
+        EventQuery second = EventQuery.builder().limit(1).offset(1).build();
+        assertThat(store.page(second).events().get(0).id()).isEqualTo(store.events(second).get(0).id());
         EventPage none = store.page(EventQuery.builder().country("FRA").build());
         assertThat(none.total()).isZero();
         assertThat(none.events()).isEmpty();
+    }
+
+    private static StoredEvent withoutEvidence(StoredEvent e) {
+        return new StoredEvent(e.id(), e.type(), e.actor1Name(), e.actor1Type(), e.actor1CountryIso3(), e.actor2Name(),
+                e.actor2Type(), e.actor2CountryIso3(), e.locationText(), e.placeName(), e.geonameId(), e.lat(), e.lon(),
+                e.countryIso3(), e.admin1(), e.admin2(), e.geoPrecision(), e.date(), e.datePrecision(), e.fatalities(),
+                e.injured(), e.arrested(), e.confidence(), e.numArticles(), e.numSources(), e.storedAt(), List.of());
     }
 
     @Test
