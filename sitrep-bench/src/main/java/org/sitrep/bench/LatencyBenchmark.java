@@ -45,12 +45,16 @@ public final class LatencyBenchmark {
      * @param requests measured requests in all (both kinds)
      * @param warmup unmeasured requests sent first, by the same clients
      * @param baselineRequests requests of the mix run directly on the store, one thread, after the HTTP phase
+     * @param thinkMillis what each client waits after a response before its next request, milliseconds
+     *     (0: back to back, the heaviest load 'clients' clients can make)
      */
-    public record Options(Path dbFile, long events, int clients, int requests, int warmup, int baselineRequests) {
+    public record Options(Path dbFile, long events, int clients, int requests, int warmup, int baselineRequests,
+                          long thinkMillis) {
         public Options {
-            if (dbFile == null || events < 1 || clients < 1 || requests < 1 || warmup < 0 || baselineRequests < 0) {
+            if (dbFile == null || events < 1 || clients < 1 || requests < 1 || warmup < 0 || baselineRequests < 0
+                    || thinkMillis < 0) {
                 throw new IllegalArgumentException("need a dbFile, events >= 1, clients >= 1, requests >= 1,"
-                        + " warmup >= 0 and baselineRequests >= 0");
+                        + " warmup >= 0, baselineRequests >= 0 and thinkMillis >= 0");
             }
         }
     }
@@ -83,9 +87,9 @@ public final class LatencyBenchmark {
                         new ServerConfig("127.0.0.1", 0, SitrepServer.randomToken(), false), store, refuse)) {
                     String base = "http://127.0.0.1:" + server.port();
                     progress.accept("serving " + stored + " events at " + base + "; warm-up: " + warm.size() + " requests");
-                    runClients(base, warm, options.clients());
+                    runClients(base, warm, options.clients(), options.thinkMillis());
                     progress.accept("measuring " + measured.size() + " requests with " + options.clients() + " clients");
-                    phase = runClients(base, measured, options.clients());
+                    phase = runClients(base, measured, options.clients(), options.thinkMillis());
                 }
                 progress.accept("baseline: " + Math.min(options.baselineRequests(), measured.size())
                         + " requests directly on the store, one thread");
@@ -93,7 +97,7 @@ public final class LatencyBenchmark {
                 long bytes = size(options.dbFile());
                 return new LatencyReport(options.dbFile().toString(), stored, generated != null,
                         generated == null ? Double.NaN : generated.seconds(), bytes, options.clients(),
-                        options.warmup(), phase.wallSeconds(), phase.stats(), direct,
+                        options.warmup(), options.thinkMillis(), phase.wallSeconds(), phase.stats(), direct,
                         heap.peakHeapBytes(), heap.peakLiveHeapBytes());
             }
         }
@@ -102,7 +106,7 @@ public final class LatencyBenchmark {
     /** The measured HTTP phase: its wall time and one stats row per kind. */
     private record Phase(double wallSeconds, List<LatencyStats> stats) {}
 
-    private static Phase runClients(String base, List<LatencyRequest> requests, int clients) {
+    private static Phase runClients(String base, List<LatencyRequest> requests, int clients, long thinkMillis) {
         int n = requests.size();
         long[] nanos = new long[n];
         boolean[] failed = new boolean[n];
@@ -112,7 +116,7 @@ public final class LatencyBenchmark {
         try {
             List<Future<?>> futures = new ArrayList<>();
             for (int c = 0; c < clients; c++) {
-                futures.add(pool.submit(() -> client(base, requests, next, nanos, failed)));
+                futures.add(pool.submit(() -> client(base, requests, next, nanos, failed, thinkMillis)));
             }
             for (Future<?> f : futures) {
                 BenchThreads.await(f, "a latency client");
@@ -135,7 +139,8 @@ public final class LatencyBenchmark {
     }
 
     /** One client: takes the next request until none is left; records its latency and whether it failed. */
-    private static Void client(String base, List<LatencyRequest> requests, AtomicInteger next, long[] nanos, boolean[] failed) {
+    private static Void client(String base, List<LatencyRequest> requests, AtomicInteger next, long[] nanos, boolean[] failed,
+                               long thinkMillis) {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10)).build();
         for (int i = next.getAndIncrement(); i < requests.size(); i = next.getAndIncrement()) {
@@ -154,6 +159,14 @@ public final class LatencyBenchmark {
             }
             nanos[i] = System.nanoTime() - start;
             failed[i] = !ok;
+            if (thinkMillis > 0) {
+                try {
+                    Thread.sleep(thinkMillis);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted", e);
+                }
+            }
         }
         return null;
     }

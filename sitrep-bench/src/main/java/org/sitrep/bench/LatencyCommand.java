@@ -46,6 +46,11 @@ public final class LatencyCommand implements Callable<Integer> {
             description = "Requests of the mix run directly on the store in one thread (default: ${DEFAULT-VALUE}).")
     private int baseline;
 
+    @Option(names = "--think-ms", paramLabel = "MS", defaultValue = "0",
+            description = "Each client waits this long after a response before its next request (default: ${DEFAULT-VALUE}:"
+                    + " back to back).")
+    private long thinkMillis;
+
     @Option(names = "--db", paramLabel = "FILE",
             description = "Database to use: created with --events synthetic events if absent, reused as it is if present."
                     + " Default: a temporary file, deleted at the end.")
@@ -56,9 +61,9 @@ public final class LatencyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (events < 1 || clients < 1 || requests < 1 || warmup < 0 || baseline < 0) {
+        if (events < 1 || clients < 1 || requests < 1 || warmup < 0 || baseline < 0 || thinkMillis < 0) {
             throw new ParameterException(spec.commandLine(),
-                    "need --events >= 1, --clients >= 1, --requests >= 1, --warmup >= 0, --baseline >= 0");
+                    "need --events >= 1, --clients >= 1, --requests >= 1, --warmup >= 0, --baseline >= 0, --think-ms >= 0");
         }
         PrintWriter err = spec.commandLine().getErr();
         Path dir = null;
@@ -69,7 +74,7 @@ public final class LatencyCommand implements Callable<Integer> {
                 file = dir.resolve("synthetic.duckdb");
             }
             LatencyReport report = LatencyBenchmark.run(
-                    new LatencyBenchmark.Options(file, events, clients, requests, warmup, baseline), line -> {
+                    new LatencyBenchmark.Options(file, events, clients, requests, warmup, baseline, thinkMillis), line -> {
                         err.println("bench: " + line);
                         err.flush();
                     });

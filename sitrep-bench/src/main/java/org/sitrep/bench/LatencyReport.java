@@ -13,6 +13,7 @@ import java.util.Locale;
  * @param fileBytes size of the file at the end
  * @param clients concurrent HTTP clients
  * @param warmupRequests unmeasured requests sent before measuring
+ * @param thinkMillis each client's wait between a response and its next request, milliseconds
  * @param wallSeconds wall time of the measured HTTP phase
  * @param server one row per request kind, over HTTP with {@code clients} clients
  * @param direct the same kinds run on the store directly, in one thread (the baseline)
@@ -20,7 +21,7 @@ import java.util.Locale;
  * @param peakLiveHeapBytes highest heap use right after a collection
  */
 public record LatencyReport(String dbFile, long events, boolean generated, double generationSeconds, long fileBytes,
-                            int clients, int warmupRequests, double wallSeconds,
+                            int clients, int warmupRequests, long thinkMillis, double wallSeconds,
                             List<LatencyStats> server, List<LatencyStats> direct,
                             long peakHeapBytes, long peakLiveHeapBytes) {
     /** The project's target: p99 below this, per kind, over HTTP. */
@@ -42,8 +43,8 @@ public record LatencyReport(String dbFile, long events, boolean generated, doubl
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "database %s: %d events, %.0f MB%s%n", dbFile, events, fileBytes / 1e6,
                 generated ? String.format(Locale.ROOT, ", generated in %.1f s", generationSeconds) : " (reused)"));
-        out.append(String.format(Locale.ROOT, "%d clients on loopback, %d warm-up requests, measured phase %.1f s, %d processors%n",
-                clients, warmupRequests, wallSeconds, Runtime.getRuntime().availableProcessors()));
+        out.append(String.format(Locale.ROOT, "%d clients on loopback, think time %d ms, %d warm-up requests, measured phase %.1f s,"
+                + " %d processors%n", clients, thinkMillis, warmupRequests, wallSeconds, Runtime.getRuntime().availableProcessors()));
         out.append(String.format(Locale.ROOT, "%-8s %-18s %7s %7s %9s %9s %9s %9s %9s%n",
                 "via", "request", "count", "errors", "req/s", "p50 ms", "p90 ms", "p99 ms", "max ms"));
         for (LatencyStats s : server) {
@@ -76,6 +77,7 @@ public record LatencyReport(String dbFile, long events, boolean generated, doubl
                 + ",\"fileMb\":" + number(fileBytes / 1e6)
                 + ",\"clients\":" + clients
                 + ",\"warmupRequests\":" + warmupRequests
+                + ",\"thinkMs\":" + thinkMillis
                 + ",\"wallSeconds\":" + number(wallSeconds)
                 + ",\"processors\":" + Runtime.getRuntime().availableProcessors()
                 + ",\"http\":" + json(server)

@@ -27,7 +27,7 @@ class LatencyCommandTest {
         cli.setErr(new PrintWriter(err, true));
         Path db = dir.resolve("tiny.duckdb");
         int code = cli.execute("latency", "--events", "2000", "--clients", "4", "--requests", "200", "--warmup", "20",
-                "--baseline", "40", "--db", db.toString(), "--json");
+                "--baseline", "40", "--think-ms", "1", "--db", db.toString(), "--json");
         assertThat(code).as(err.toString()).isZero();
 
         JsonNode report = new ObjectMapper().readTree(out.toString());

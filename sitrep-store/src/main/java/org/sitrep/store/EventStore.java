@@ -90,7 +90,7 @@ public final class EventStore implements AutoCloseable {
     private final Clock clock;
     private final WriteHook hook;
     private final Path dbFile;
-    private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READ_CONNECTIONS);
+    private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READ_CONNECTIONS, true);
     private int readerCount;
     private volatile boolean closed;
 
@@ -575,7 +575,9 @@ public final class EventStore implements AutoCloseable {
         try {
             while (true) {
                 ensureOpen();
-                Connection reader = readers.poll(50, TimeUnit.MILLISECONDS);
+                // A fair queue serves waiting readers first come, first served; the timeout only
+                // notices a close, so it is long enough that a waiter rarely loses its place.
+                Connection reader = readers.poll(1, TimeUnit.SECONDS);
                 if (reader != null) {
                     if (closed) {
                         readers.add(reader);
