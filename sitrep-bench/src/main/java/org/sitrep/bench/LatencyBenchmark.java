@@ -45,8 +45,10 @@ public final class LatencyBenchmark {
      * @param requests measured requests in all (both kinds)
      * @param warmup unmeasured requests sent first, by the same clients
      * @param baselineRequests requests of the mix run directly on the store, one thread, after the HTTP phase
-     * @param thinkMillis what each client waits after a response before its next request, milliseconds
-     *     (0: back to back, the heaviest load 'clients' clients can make)
+     * @param thinkMillis the mean of what each client waits after a response before its next request,
+     *     milliseconds (0: back to back, the heaviest load 'clients' clients can make); each wait is
+     *     drawn uniformly from 0.5 to 1.5 times it, and each client first waits up to it once, so
+     *     that the clients do not fall into step and arrive in bursts
      */
     public record Options(Path dbFile, long events, int clients, int requests, int warmup, int baselineRequests,
                           long thinkMillis) {
@@ -116,7 +118,8 @@ public final class LatencyBenchmark {
         try {
             List<Future<?>> futures = new ArrayList<>();
             for (int c = 0; c < clients; c++) {
-                futures.add(pool.submit(() -> client(base, requests, next, nanos, failed, thinkMillis)));
+                java.util.Random random = new java.util.Random(SEED + c);
+                futures.add(pool.submit(() -> client(base, requests, next, nanos, failed, thinkMillis, random)));
             }
             for (Future<?> f : futures) {
                 BenchThreads.await(f, "a latency client");
@@ -140,7 +143,8 @@ public final class LatencyBenchmark {
 
     /** One client: takes the next request until none is left; records its latency and whether it failed. */
     private static Void client(String base, List<LatencyRequest> requests, AtomicInteger next, long[] nanos, boolean[] failed,
-                               long thinkMillis) {
+                               long thinkMillis, java.util.Random random) {
+        pause(thinkMillis == 0 ? 0 : (long) (random.nextDouble() * thinkMillis));
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10)).build();
         for (int i = next.getAndIncrement(); i < requests.size(); i = next.getAndIncrement()) {
@@ -159,16 +163,21 @@ public final class LatencyBenchmark {
             }
             nanos[i] = System.nanoTime() - start;
             failed[i] = !ok;
-            if (thinkMillis > 0) {
-                try {
-                    Thread.sleep(thinkMillis);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted", e);
-                }
-            }
+            pause(thinkMillis == 0 ? 0 : (long) (thinkMillis * (0.5 + random.nextDouble())));
         }
         return null;
+    }
+
+    private static void pause(long millis) {
+        if (millis <= 0) {
+            return;
+        }
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
     }
 
     /** The same queries on the store, one at a time: what the server adds is the difference. */
