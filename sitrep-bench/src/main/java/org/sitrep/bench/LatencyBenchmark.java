@@ -99,14 +99,17 @@ public final class LatencyBenchmark {
                 long bytes = size(options.dbFile());
                 return new LatencyReport(options.dbFile().toString(), stored, generated != null,
                         generated == null ? Double.NaN : generated.seconds(), bytes, options.clients(),
-                        options.warmup(), options.thinkMillis(), phase.wallSeconds(), phase.stats(), direct,
+                        options.warmup(), options.thinkMillis(), phase.wallSeconds(), phase.stats(), direct, phase.slowest(),
                         heap.peakHeapBytes(), heap.peakLiveHeapBytes());
             }
         }
     }
 
     /** The measured HTTP phase: its wall time and one stats row per kind. */
-    private record Phase(double wallSeconds, List<LatencyStats> stats) {}
+    private record Phase(double wallSeconds, List<LatencyStats> stats, List<String> slowest) {}
+
+    /** Requests listed as the slowest in a report. */
+    static final int SLOWEST_LISTED = 5;
 
     private static Phase runClients(String base, List<LatencyRequest> requests, int clients, long thinkMillis) {
         int n = requests.size();
@@ -138,7 +141,12 @@ public final class LatencyBenchmark {
             int errors = (int) e.getValue().stream().filter(i -> failed[i]).count();
             stats.add(LatencyStats.of(e.getKey().label(), times, errors, wall));
         }
-        return new Phase(wall, List.copyOf(stats));
+        List<String> slowest = java.util.stream.IntStream.range(0, n).boxed()
+                .sorted((a, b) -> Long.compare(nanos[b], nanos[a])).limit(SLOWEST_LISTED)
+                .map(i -> String.format(java.util.Locale.ROOT, "%.1f ms %s%s", nanos[i] / 1e6,
+                        requests.get(i).pathAndQuery(), failed[i] ? " (failed)" : ""))
+                .toList();
+        return new Phase(wall, List.copyOf(stats), slowest);
     }
 
     /** One client: takes the next request until none is left; records its latency and whether it failed. */

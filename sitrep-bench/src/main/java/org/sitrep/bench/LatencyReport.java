@@ -17,12 +17,13 @@ import java.util.Locale;
  * @param wallSeconds wall time of the measured HTTP phase
  * @param server one row per request kind, over HTTP with {@code clients} clients
  * @param direct the same kinds run on the store directly, in one thread (the baseline)
+ * @param slowest the slowest HTTP requests, slowest first: latency and path with query
  * @param peakHeapBytes highest heap use of the JVM over the run (clients, server and store), garbage included
  * @param peakLiveHeapBytes highest heap use right after a collection
  */
 public record LatencyReport(String dbFile, long events, boolean generated, double generationSeconds, long fileBytes,
                             int clients, int warmupRequests, long thinkMillis, double wallSeconds,
-                            List<LatencyStats> server, List<LatencyStats> direct,
+                            List<LatencyStats> server, List<LatencyStats> direct, List<String> slowest,
                             long peakHeapBytes, long peakLiveHeapBytes) {
     /** The project's target: p99 below this, per kind, over HTTP. */
     public static final double TARGET_P99_MS = 100.0;
@@ -31,6 +32,7 @@ public record LatencyReport(String dbFile, long events, boolean generated, doubl
     public LatencyReport {
         server = List.copyOf(server);
         direct = List.copyOf(direct);
+        slowest = List.copyOf(slowest);
     }
 
     /** Failed requests over HTTP, all kinds. */
@@ -59,6 +61,10 @@ public record LatencyReport(String dbFile, long events, boolean generated, doubl
                     TARGET_P99_MS, s.p99Ms() < TARGET_P99_MS ? "met" : "MISSED",
                     d == null ? "" : String.format(Locale.ROOT, ", direct p99 %.1f ms, ratio %.1fx", d.p99Ms(), s.p99Ms() / d.p99Ms())));
         }
+        out.append("slowest requests:").append(System.lineSeparator());
+        for (String line : slowest) {
+            out.append("  ").append(line).append(System.lineSeparator());
+        }
         out.append(String.format(Locale.ROOT, "peak heap %.0f MB (after GC %.0f MB)%n", peakHeapBytes / MB, peakLiveHeapBytes / MB));
         return out.toString();
     }
@@ -82,6 +88,7 @@ public record LatencyReport(String dbFile, long events, boolean generated, doubl
                 + ",\"processors\":" + Runtime.getRuntime().availableProcessors()
                 + ",\"http\":" + json(server)
                 + ",\"direct\":" + json(direct)
+                + ",\"slowest\":[" + String.join(",", slowest.stream().map(LatencyReport::string).toList()) + "]"
                 + ",\"peakHeapMb\":" + number(peakHeapBytes / MB)
                 + ",\"peakAfterGcHeapMb\":" + number(peakLiveHeapBytes / MB)
                 + "}\n";

@@ -47,6 +47,8 @@ class LatencyCommandTest {
                 assertThat(row.get("p99Ms").asDouble()).isLessThanOrEqualTo(row.get("maxMs").asDouble());
             }
         }
+        assertThat(report.get("slowest")).hasSize(LatencyBenchmark.SLOWEST_LISTED)
+                .allSatisfy(line -> assertThat(line.asText()).matches("[0-9.]+ ms /api/(events|aggregates/admin1)\\?.*"));
         assertThat(report.get("http").get(0).get("count").asInt() + report.get("http").get(1).get("count").asInt()).isEqualTo(200);
         assertThat(report.get("direct").get(0).get("count").asInt() + report.get("direct").get(1).get("count").asInt()).isEqualTo(40);
 
