@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.sitrep.model.ActorType;
 import org.sitrep.store.Aggregate;
+import org.sitrep.store.EventPage;
 import org.sitrep.store.Interaction;
 import org.sitrep.store.StoredEvent;
 import org.sitrep.store.StoredEvidence;
@@ -27,11 +28,6 @@ final class EventJson {
     /** Characters of article text kept on each side of an evidence sentence in its {@code context}. */
     static final int CONTEXT_CHARS = 300;
 
-    /** One event with the number of its evidence sentences (the shape of a list item). */
-    ObjectNode event(StoredEvent e) {
-        return event(e, null);
-    }
-
     /**
      * One event with its evidence sentences; each carries {@code context}: {@code start}, the article
      * offset where {@code text} begins, and {@code text}, the article text around the sentence (at
@@ -42,6 +38,11 @@ final class EventJson {
      * @param articleTexts the stored text of an article by id, empty when unknown
      */
     ObjectNode event(StoredEvent e, Function<String, Optional<String>> articleTexts) {
+        return event(e, articleTexts, e.evidence().size());
+    }
+
+    /** The shape of both: with evidence when {@code articleTexts} is given, else with {@code evidenceCount}. */
+    private ObjectNode event(StoredEvent e, Function<String, Optional<String>> articleTexts, int evidenceCount) {
         boolean withEvidence = articleTexts != null;
         ObjectNode o = mapper.createObjectNode();
         o.put("id", e.id());
@@ -108,7 +109,7 @@ final class EventJson {
                 }
             }
         } else {
-            o.put("evidenceCount", e.evidence().size());
+            o.put("evidenceCount", evidenceCount);
         }
         return o;
     }
@@ -124,13 +125,16 @@ final class EventJson {
         return a;
     }
 
-    ObjectNode page(long total, int limit, int offset, List<StoredEvent> events) {
+    /** A page of events, each with its number of evidence sentences (not the sentences). */
+    ObjectNode page(int limit, int offset, EventPage page) {
         ObjectNode o = mapper.createObjectNode();
-        o.put("total", total);
+        o.put("total", page.total());
         o.put("limit", limit);
         o.put("offset", offset);
         ArrayNode list = o.putArray("events");
-        events.forEach(e -> list.add(event(e)));
+        for (int i = 0; i < page.events().size(); i++) {
+            list.add(event(page.events().get(i), null, page.evidenceCounts().get(i)));
+        }
         return o;
     }
 

@@ -47,7 +47,8 @@ import java.util.Optional;
  * the classpath folder {@code public} ({@code /} is {@code index.html}) and the WebJars under
  * {@code /webjars}; they need no token even when reads are private (the UI asks for it).
  *
- * <p>Thread-safe: requests run on Jetty's threads; the store serializes its calls and the
+ * <p>Thread-safe: requests run on Jetty's threads, concurrently; the store runs reads on a few
+ * read connections at once and writes one at a time (see {@link EventStore}), and the
  * {@link ArticleCoder} must be thread-safe. The caller owns the store and closes it after
  * {@link #close()}.
  */
@@ -238,9 +239,7 @@ public final class SitrepServer implements AutoCloseable {
 
         void events(Context ctx) {
             EventQuery query = QueryParameters.parse(ctx.queryParamMap());
-            long total = store.count(query);
-            List<StoredEvent> events = store.events(query);
-            send(ctx, 200, json.page(total, query.limit(), query.offset(), events));
+            send(ctx, 200, json.page(query.limit(), query.offset(), store.page(query)));
         }
 
         void event(Context ctx) {

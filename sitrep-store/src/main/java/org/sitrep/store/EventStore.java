@@ -39,6 +39,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
@@ -61,18 +64,35 @@ import java.util.function.Consumer;
  * <p><b>Time.</b> {@code ingested_at} and {@code stored_at} are UTC, truncated to seconds, taken
  * from the clock given to {@link #open(Path, Clock)}.
  *
- * <p><b>Thread-safety.</b> Thread-safe: every public method synchronizes on the store, so calls
- * from several threads are serialized over the one JDBC connection. DuckDB lets only one process
- * open a file for writing at a time.
+ * <p><b>Thread-safety.</b> Thread-safe. Writes, imports and the small lookups ({@link #eventCount},
+ * {@link #hasArticle}, ...) synchronize on the store and run one at a time over the store's one
+ * writing connection. The queries a server runs under load ({@link #events}, {@link #page},
+ * {@link #event}, {@link #count}, {@link #aggregate}, {@link #interactions}) do not take that lock:
+ * each borrows one of {@value #READ_CONNECTIONS} read connections (DuckDB connections to the same
+ * database instance, {@link DuckDBConnection#duplicate()}), so that many run at once, beside a
+ * write; a caller waits only when all read connections are busy. A read sees every write
+ * committed before it began (DuckDB's snapshot isolation), never part of one. {@link #close}
+ * waits for the reads in flight. DuckDB lets only one process open a file for writing at a time.
  */
 public final class EventStore implements AutoCloseable {
     private static final String URL_PREFIX = "jdbc:duckdb:";
+
+    /** Connections the concurrent reads share; more would only queue work on DuckDB's own threads. */
+    static final int READ_CONNECTIONS = 4;
+
+    /**
+     * The largest page whose evidence is looked up by event id (one index scan per event); larger
+     * results (exports) join the evidence table once instead.
+     */
+    static final int PAGE_LOOKUP_LIMIT = 1000;
 
     private final Connection connection;
     private final Clock clock;
     private final WriteHook hook;
     private final Path dbFile;
-    private boolean closed;
+    private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READ_CONNECTIONS, true);
+    private int readerCount;
+    private volatile boolean closed;
 
     private EventStore(Connection connection, Clock clock, WriteHook hook, Path dbFile) {
         this.connection = connection;
@@ -126,6 +146,7 @@ public final class EventStore implements AutoCloseable {
         EventStore store = new EventStore(connection, clock, hook, absolute);
         try {
             store.createSchema();
+            store.openReaders();
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -136,6 +157,18 @@ public final class EventStore implements AutoCloseable {
     /** The absolute path of the database file. */
     public Path dbFile() {
         return dbFile;
+    }
+
+    private void openReaders() {
+        try {
+            DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
+            for (int i = 0; i < READ_CONNECTIONS; i++) {
+                readers.add(duck.duplicate());
+                readerCount++;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot open read connections to " + dbFile + ": " + e.getMessage(), e);
+        }
     }
 
     private void createSchema() {
@@ -218,44 +251,158 @@ public final class EventStore implements AutoCloseable {
      * Stored events matching {@code query}, in its {@link EventQuery#sort() order} (by default event
      * date, undated last, then id), with their evidence; {@code limit} and {@code offset} page them.
      */
-    public synchronized List<StoredEvent> events(EventQuery query) {
-        ensureOpen();
+    public List<StoredEvent> events(EventQuery query) {
+        return read("query events with " + query, reader -> events(reader, query));
+    }
+
+    /**
+     * One page of the events matching {@code query}, in its order, paged by its limit and offset as
+     * {@link #events} pages them, without evidence sentences but with their number, and the number
+     * of all matching events (as {@link #count}); all read from the same snapshot.
+     */
+    public EventPage page(EventQuery query) {
+        return read("query a page of events with " + query, reader -> {
+            reader.setAutoCommit(false);
+            try {
+                List<Object> params = new ArrayList<>();
+                String where = whereClause(query, params);
+                params.add((long) query.limit());
+                params.add((long) query.offset());
+                List<EventRow> rows = eventRows(reader,
+                        "SELECT * FROM events" + where + " ORDER BY " + query.sort().orderBy() + " LIMIT ? OFFSET ?", params);
+                Map<String, Integer> counts = evidenceCounts(reader, rows);
+                EventPage page = new EventPage(count(reader, query),
+                        rows.stream().map(r -> r.toStoredEvent(List.of())).toList(),
+                        rows.stream().map(r -> counts.getOrDefault(r.id(), 0)).toList());
+                reader.commit();
+                return page;
+            } catch (SQLException | RuntimeException e) {
+                reader.rollback();
+                throw e;
+            } finally {
+                reader.setAutoCommit(true);
+            }
+        });
+    }
+
+    private static List<StoredEvent> events(Connection reader, EventQuery query) throws SQLException {
         List<Object> params = new ArrayList<>();
         String where = whereClause(query, params);
         params.add((long) query.limit());
         params.add((long) query.offset());
         String order = query.sort().orderBy();
-        String sql = "WITH page AS (SELECT *, row_number() OVER (ORDER BY " + order + ") AS page_rank FROM events" + where
-                + " ORDER BY " + order + " LIMIT ? OFFSET ?)"
-                + EVIDENCE_JOIN + " ORDER BY page.page_rank ASC, ev.article_id ASC, ev.sentence ASC";
-        return queryEvents(sql, params, "events with " + query);
+        if (query.limit() > PAGE_LOOKUP_LIMIT) {
+            String sql = "WITH page AS (SELECT *, row_number() OVER (ORDER BY " + order + ") AS page_rank FROM events" + where
+                    + " ORDER BY " + order + " LIMIT ? OFFSET ?)"
+                    + EVIDENCE_JOIN + " ORDER BY page.page_rank ASC, ev.article_id ASC, ev.sentence ASC";
+            try (PreparedStatement statement = prepare(reader, sql, params); ResultSet rs = statement.executeQuery()) {
+                return readEvents(rs);
+            }
+        }
+        // A top-N over the filtered events, then the evidence of just those: never a scan of all evidence.
+        return withEvidence(reader, eventRows(reader, "SELECT * FROM events" + where + " ORDER BY " + order + " LIMIT ? OFFSET ?", params));
     }
 
     /**
      * The stored event with this id, with its evidence, or empty when there is none.
      */
-    public synchronized Optional<StoredEvent> event(String id) {
-        ensureOpen();
+    public Optional<StoredEvent> event(String id) {
         if (id == null) {
+            ensureOpen();
             return Optional.empty();
         }
-        String sql = "WITH page AS (SELECT *, 1 AS page_rank FROM events WHERE id = ?)"
-                + EVIDENCE_JOIN + " ORDER BY ev.article_id ASC, ev.sentence ASC";
-        List<StoredEvent> found = queryEvents(sql, List.of(id), "event " + id);
-        return found.stream().findFirst();
+        return read("query event " + id, reader ->
+                withEvidence(reader, eventRows(reader, "SELECT * FROM events WHERE id = ?", List.of(id))).stream().findFirst());
     }
 
     /** Number of stored events matching {@code query}, ignoring its limit and offset. */
-    public synchronized long count(EventQuery query) {
-        ensureOpen();
+    public long count(EventQuery query) {
+        return read("count events with " + query, reader -> count(reader, query));
+    }
+
+    private static long count(Connection reader, EventQuery query) throws SQLException {
         List<Object> params = new ArrayList<>();
         String sql = "SELECT count(*) FROM events" + whereClause(query, params);
-        try (PreparedStatement statement = prepare(sql, params); ResultSet rs = statement.executeQuery()) {
+        try (PreparedStatement statement = prepare(reader, sql, params); ResultSet rs = statement.executeQuery()) {
             rs.next();
             return rs.getLong(1);
-        } catch (SQLException e) {
-            throw new StoreException("cannot count events with " + query + ": " + e.getMessage(), e);
         }
+    }
+
+    private static List<EventRow> eventRows(Connection reader, String sql, List<Object> params) throws SQLException {
+        try (PreparedStatement statement = prepare(reader, sql, params); ResultSet rs = statement.executeQuery()) {
+            List<EventRow> rows = new ArrayList<>();
+            while (rs.next()) {
+                rows.add(EventRow.read(rs));
+            }
+            return rows;
+        }
+    }
+
+    /**
+     * {@code rows} with their evidence, ordered by article id then sentence, looked up by event id
+     * (index {@code evidence_event_id}) and the articles by id (the primary key).
+     */
+    private static List<StoredEvent> withEvidence(Connection reader, List<EventRow> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<Object> ids = new ArrayList<>(rows.size());
+        rows.forEach(r -> ids.add(r.id()));
+        Map<String, List<EvidenceRow>> evidence = new java.util.HashMap<>();
+        Set<Object> articleIds = new java.util.LinkedHashSet<>();
+        String sql = "SELECT event_id, article_id, sentence, span_start, span_end, text FROM evidence WHERE event_id IN ("
+                + placeholders(ids.size()) + ") ORDER BY event_id ASC, article_id ASC, sentence ASC";
+        try (PreparedStatement statement = prepare(reader, sql, ids); ResultSet rs = statement.executeQuery()) {
+            while (rs.next()) {
+                EvidenceRow row = new EvidenceRow(rs.getString(2), rs.getInt(3), new Span(rs.getInt(4), rs.getInt(5)), rs.getString(6));
+                evidence.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(row);
+                articleIds.add(row.articleId());
+            }
+        }
+        Map<String, String[]> articles = new java.util.HashMap<>();
+        if (!articleIds.isEmpty()) {
+            String articleSql = "SELECT id, url, source, title FROM articles WHERE id IN (" + placeholders(articleIds.size()) + ")";
+            try (PreparedStatement statement = prepare(reader, articleSql, new ArrayList<>(articleIds)); ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    articles.put(rs.getString(1), new String[] {rs.getString(2), rs.getString(3), rs.getString(4)});
+                }
+            }
+        }
+        List<StoredEvent> events = new ArrayList<>(rows.size());
+        for (EventRow row : rows) {
+            List<StoredEvidence> items = new ArrayList<>();
+            for (EvidenceRow ev : evidence.getOrDefault(row.id(), List.of())) {
+                String[] article = articles.getOrDefault(ev.articleId(), new String[3]);
+                items.add(new StoredEvidence(ev.articleId(), ev.sentence(), ev.span(), ev.text(), article[0], article[1], article[2]));
+            }
+            events.add(row.toStoredEvent(items));
+        }
+        return List.copyOf(events);
+    }
+
+    /** Evidence rows per event id of {@code rows}, by index lookups; ids without evidence are absent. */
+    private static Map<String, Integer> evidenceCounts(Connection reader, List<EventRow> rows) throws SQLException {
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        // Pages larger than a lookup are counted in slices, so that no statement binds more than that many ids.
+        for (int from = 0; from < rows.size(); from += PAGE_LOOKUP_LIMIT) {
+            List<Object> ids = new ArrayList<>();
+            rows.subList(from, Math.min(rows.size(), from + PAGE_LOOKUP_LIMIT)).forEach(r -> ids.add(r.id()));
+            String sql = "SELECT event_id, count(*) FROM evidence WHERE event_id IN (" + placeholders(ids.size()) + ") GROUP BY event_id";
+            try (PreparedStatement statement = prepare(reader, sql, ids); ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    counts.put(rs.getString(1), (int) rs.getLong(2));
+                }
+            }
+        }
+        return counts;
+    }
+
+    /** One {@code evidence} row of a page lookup. */
+    private record EvidenceRow(String articleId, int sentence, Span span, String text) {}
+
+    private static String placeholders(int n) {
+        return String.join(", ", Collections.nCopies(n, "?"));
     }
 
     /**
@@ -264,8 +411,7 @@ public final class EventStore implements AutoCloseable {
      * For {@link AggregateBy#ACTOR} an event counts once for each distinct named actor and events
      * without actors are left out; for the others every matching event is in exactly one group.
      */
-    public synchronized List<Aggregate> aggregate(EventQuery query, AggregateBy by) {
-        ensureOpen();
+    public List<Aggregate> aggregate(EventQuery query, AggregateBy by) {
         List<Object> params = new ArrayList<>();
         String where = whereClause(query, params);
         String sql = switch (by) {
@@ -287,15 +433,17 @@ public final class EventStore implements AutoCloseable {
                         + ") WHERE k IS NOT NULL GROUP BY k ORDER BY n DESC, k ASC";
             }
         };
-        try (PreparedStatement statement = prepare(sql, params); ResultSet rs = statement.executeQuery()) {
-            List<Aggregate> groups = new ArrayList<>();
-            while (rs.next()) {
-                groups.add(new Aggregate(rs.getString(1), rs.getLong(2), rs.getLong(3)));
+        String grouped = sql;
+        List<Object> bound = params;
+        return read("aggregate events by " + by.label() + " with " + query, reader -> {
+            try (PreparedStatement statement = prepare(reader, grouped, bound); ResultSet rs = statement.executeQuery()) {
+                List<Aggregate> groups = new ArrayList<>();
+                while (rs.next()) {
+                    groups.add(new Aggregate(rs.getString(1), rs.getLong(2), rs.getLong(3)));
+                }
+                return List.copyOf(groups);
             }
-            return List.copyOf(groups);
-        } catch (SQLException e) {
-            throw new StoreException("cannot aggregate events by " + by.label() + " with " + query + ": " + e.getMessage(), e);
-        }
+        });
     }
 
     /**
@@ -303,22 +451,21 @@ public final class EventStore implements AutoCloseable {
      * per (actor1, actor2) pair of names, both present, with its number of events; largest first,
      * ties by source then target.
      */
-    public synchronized List<Interaction> interactions(EventQuery query) {
-        ensureOpen();
+    public List<Interaction> interactions(EventQuery query) {
         List<Object> params = new ArrayList<>();
         String where = whereClause(query, params);
         String sql = "SELECT actor1_name, actor2_name, count(*) AS n FROM events"
                 + (where.isEmpty() ? " WHERE " : where + " AND ") + "actor1_name IS NOT NULL AND actor2_name IS NOT NULL"
                 + " GROUP BY actor1_name, actor2_name ORDER BY n DESC, actor1_name ASC, actor2_name ASC";
-        try (PreparedStatement statement = prepare(sql, params); ResultSet rs = statement.executeQuery()) {
-            List<Interaction> edges = new ArrayList<>();
-            while (rs.next()) {
-                edges.add(new Interaction(rs.getString(1), rs.getString(2), rs.getLong(3)));
+        return read("list interactions with " + query, reader -> {
+            try (PreparedStatement statement = prepare(reader, sql, params); ResultSet rs = statement.executeQuery()) {
+                List<Interaction> edges = new ArrayList<>();
+                while (rs.next()) {
+                    edges.add(new Interaction(rs.getString(1), rs.getString(2), rs.getLong(3)));
+                }
+                return List.copyOf(edges);
             }
-            return List.copyOf(edges);
-        } catch (SQLException e) {
-            throw new StoreException("cannot list interactions with " + query + ": " + e.getMessage(), e);
-        }
+        });
     }
 
     /** Joins the CTE {@code page} (events plus {@code page_rank}) with evidence and articles. */
@@ -390,8 +537,8 @@ public final class EventStore implements AutoCloseable {
         return out.toString();
     }
 
-    private PreparedStatement prepare(String sql, List<Object> params) throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(sql);
+    private static PreparedStatement prepare(Connection on, String sql, List<Object> params) throws SQLException {
+        PreparedStatement statement = on.prepareStatement(sql);
         try {
             for (int i = 0; i < params.size(); i++) {
                 statement.setObject(i + 1, params.get(i));
@@ -403,11 +550,45 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
-    private List<StoredEvent> queryEvents(String sql, List<Object> params, String what) {
-        try (PreparedStatement statement = prepare(sql, params); ResultSet rs = statement.executeQuery()) {
-            return readEvents(rs);
+    /** A read on one borrowed read connection; it must leave the connection in autocommit. */
+    @FunctionalInterface
+    private interface ReadWork<T> {
+        T run(Connection reader) throws SQLException;
+    }
+
+    /**
+     * Runs {@code work} on a read connection borrowed for its duration, waiting while all are busy.
+     * SQL failures are rethrown as {@link StoreException} naming {@code what}.
+     */
+    private <T> T read(String what, ReadWork<T> work) {
+        Connection reader = borrowReader();
+        try {
+            return work.run(reader);
         } catch (SQLException e) {
-            throw new StoreException("cannot query " + what + ": " + e.getMessage(), e);
+            throw new StoreException("cannot " + what + ": " + e.getMessage(), e);
+        } finally {
+            readers.add(reader);
+        }
+    }
+
+    private Connection borrowReader() {
+        try {
+            while (true) {
+                ensureOpen();
+                // A fair queue serves waiting readers first come, first served; the timeout only
+                // notices a close, so it is long enough that a waiter rarely loses its place.
+                Connection reader = readers.poll(1, TimeUnit.SECONDS);
+                if (reader != null) {
+                    if (closed) {
+                        readers.add(reader);
+                        ensureOpen();
+                    }
+                    return reader;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while waiting for a read connection to " + dbFile, e);
         }
     }
 
@@ -615,17 +796,40 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
-    /** Closes the connection; later calls other than {@code close} throw {@link StoreException}. Idempotent. */
+    /**
+     * Closes the connections, first waiting (up to 30 s) for the reads in flight; later calls other
+     * than {@code close} throw {@link StoreException}. Idempotent.
+     */
     @Override
     public synchronized void close() {
         if (closed) {
             return;
         }
         closed = true;
+        StoreException failure = null;
+        try {
+            // Every reader back in the queue means no read is in flight any more.
+            for (int i = 0; i < readerCount; i++) {
+                Connection reader = readers.poll(30, TimeUnit.SECONDS);
+                if (reader == null) {
+                    break;
+                }
+                try {
+                    reader.close();
+                } catch (SQLException e) {
+                    failure = new StoreException("cannot close a read connection to " + dbFile + ": " + e.getMessage(), e);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         try {
             connection.close();
         } catch (SQLException e) {
             throw new StoreException("cannot close DuckDB file " + dbFile + ": " + e.getMessage(), e);
+        }
+        if (failure != null) {
+            throw failure;
         }
     }
 
