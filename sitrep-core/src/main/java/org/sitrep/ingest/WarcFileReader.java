@@ -53,7 +53,7 @@ import java.util.Set;
  * over {@code maxPageBytes} ({@link IngestIssues#TOO_LARGE}), costs that record only, and reading
  * goes on with the next one. A broken WARC framing — a truncated file, a corrupt gzip member, a
  * header that is not WARC — ends the reading of that file ({@link IngestIssues#WARC}); the articles
- * read before it are kept. The HTML reader's own issues ({@link IngestIssues#NO_TEXT},
+ * read before it are kept. A file without records is {@link IngestIssues#EMPTY}. The HTML reader's own issues ({@link IngestIssues#NO_TEXT},
  * {@link IngestIssues#TRUNCATED}, ...) are kept, their message naming the file and record too.
  *
  * <p>Never throws on bad input. Immutable and thread-safe.
@@ -150,6 +150,9 @@ final class WarcFileReader {
             }
         } catch (IOException e) {
             // Closing failed after everything was read; nothing is lost.
+        }
+        if (number == 0 && issues.isEmpty()) {
+            issues.add(new Issue(IngestIssues.EMPTY, null, name + ": no WARC records"));
         }
         return new Result(new IngestResult(articles, issues), number, skipped);
     }

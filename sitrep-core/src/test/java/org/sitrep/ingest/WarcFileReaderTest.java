@@ -163,6 +163,10 @@ class WarcFileReaderTest {
 
         assertThat(result.articles()).isEmpty();
         assertThat(result.issues()).extracting(Issue::message).anySatisfy(m -> assertThat(m).startsWith(fake + ": "));
+        assertThat(result.issues()).anySatisfy(issue -> {
+            assertThat(issue.code()).isEqualTo(IngestIssues.EMPTY);
+            assertThat(issue.message()).isEqualTo(empty + ": no WARC records");
+        });
     }
 
     @Test
