@@ -111,7 +111,16 @@ public final class HtmlReader implements ArticleReader {
 
     @Override
     public IngestResult read(SourceDocument document) {
-        TextDecoder.Decoding decoded = TextDecoder.decode(document, declaredCharset(document.bytes()));
+        return read(document, declaredCharset(document.bytes()));
+    }
+
+    /**
+     * Reads a page whose charset was declared outside it (an HTTP {@code Content-Type}, say).
+     *
+     * @param declared tried instead of windows-1252 when the bytes are not UTF-8 (see {@link TextDecoder}); null if none
+     */
+    IngestResult read(SourceDocument document, Charset declared) {
+        TextDecoder.Decoding decoded = TextDecoder.decode(document, declared);
         if (!decoded.ok()) {
             return IngestResult.failed(decoded.issue());
         }

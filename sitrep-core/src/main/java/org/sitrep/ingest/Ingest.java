@@ -3,6 +3,7 @@ package org.sitrep.ingest;
 import org.sitrep.model.Article;
 import org.sitrep.model.Issue;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -23,7 +25,9 @@ import java.util.stream.Stream;
  *
  * <p><b>Formats</b> by file-name extension (case ignored): {@code .txt}/{@code .text} →
  * {@link PlainTextReader}; {@code .html}/{@code .htm}/{@code .xhtml} → {@link HtmlReader};
- * {@code .jsonl}/{@code .ndjson} → {@link JsonLinesReader}. Names ending {@code .events.jsonl} are
+ * {@code .jsonl}/{@code .ndjson} → {@link JsonLinesReader}; {@code .warc}/{@code .warc.gz} →
+ * {@link WarcFileReader} (streamed record by record: {@link Options#maxFileBytes()} bounds each
+ * page, not the file). Names ending {@code .events.jsonl} are
  * sitrep event files (golden outputs), not articles: they are skipped without an issue. Any other
  * name is sniffed: HTML if the text starts with {@code <!doctype html}, {@code <html} or has a
  * {@code <body} tag; JSON Lines if its first non-blank line starts with {@code {}; else plain text.
@@ -79,6 +83,7 @@ public final class Ingest {
     private final PlainTextReader textReader;
     private final HtmlReader htmlReader;
     private final JsonLinesReader jsonLinesReader = new JsonLinesReader();
+    private final WarcFileReader warcReader;
 
     public Ingest() {
         this(Options.defaults());
@@ -88,6 +93,7 @@ public final class Ingest {
         this.options = Objects.requireNonNull(options, "options");
         this.textReader = new PlainTextReader(options.boilerplate());
         this.htmlReader = new HtmlReader(options.boilerplate());
+        this.warcReader = new WarcFileReader(htmlReader, options.maxFileBytes());
     }
 
     /** Reads files and directories (recursively); never throws on a bad path or bad content. */
@@ -111,12 +117,16 @@ public final class Ingest {
     /**
      * Reads one in-memory document, choosing the reader by {@link SourceDocument#name()} as for
      * files (query and fragment of a URL name are ignored). A document named {@code *.events.jsonl}
-     * gives an empty result.
+     * gives an empty result. A WARC document is read record by record; {@link Options#maxFileBytes()}
+     * then bounds each page in it.
      */
     public IngestResult read(SourceDocument document) {
         String name = document.name();
         if (isEventsFile(name)) {
             return new IngestResult(List.of(), List.of());
+        }
+        if (WarcFileReader.isWarcName(baseName(name))) {
+            return readWarc(name, () -> warcReader.read(new ByteArrayInputStream(document.bytes()), name));
         }
         if (document.bytes().length > options.maxFileBytes()) {
             return IngestResult.failed(tooLarge(name, document.bytes().length));
@@ -197,6 +207,10 @@ public final class Ingest {
             run.issues.add(new Issue(IngestIssues.IO, null, name + ": not a regular file"));
             return;
         }
+        if (WarcFileReader.isWarcName(baseName(name))) {
+            run.add(readWarc(name, () -> warcReader.read(path, name)));
+            return;
+        }
         byte[] bytes;
         try {
             long size = Files.size(path);
@@ -220,6 +234,15 @@ public final class Ingest {
             return;
         }
         run.add(read(new SourceDocument(name, bytes)));
+    }
+
+    private static IngestResult readWarc(String name, Supplier<WarcFileReader.Result> reading) {
+        try {
+            return reading.get().result();
+        } catch (RuntimeException e) {
+            // A reader bug must cost one file, not the run.
+            return IngestResult.failed(new Issue(IngestIssues.INTERNAL, null, name + ": internal error while reading: " + e));
+        }
     }
 
     private static Issue ioIssue(Path path, Exception e) {

@@ -25,6 +25,12 @@ public final class IngestIssues {
     public static final String NO_TEXT = "ingest.no_text";
     /** One line of a JSON Lines file could not be read as an article; the other lines still are. */
     public static final String JSONL = "ingest.jsonl";
+    /**
+     * A WARC file or record could not be read (not WARC, a corrupt or truncated record, a broken
+     * gzip member); the message names the file, the record's number and its byte offset. A bad
+     * record costs that record; a broken framing ends that file, keeping the articles read before.
+     */
+    public static final String WARC = "ingest.warc";
     /** A metadata value (URL, date, language, a JSON field of the wrong type) was ignored; the article is kept. */
     public static final String METADATA = "ingest.metadata";
     /** The HTML parser failed (jsoup promises it never does; this is the guard). */
