@@ -286,54 +286,10 @@ public final class EventStore implements AutoCloseable {
     public EventPage page(EventQuery query) {
         QueryIndex index = freshIndex();
         if (index != null && index.supportsPage(query)) {
-            EventPage page = indexedPage(index, query);
-            if (page != null) {
-                return page;
-            }
+            ensureOpen();
+            return index.page(query);
         }
         return sqlPage(query);
-    }
-
-    /**
-     * The page from {@code index}: total and ids from the arrays, the rows and evidence counts read
-     * by id; null when a write started meanwhile (the rows read might then be newer than the index).
-     */
-    private EventPage indexedPage(QueryIndex index, EventQuery query) {
-        QueryIndex.Selection selection = index.page(query);
-        if (selection.ids().isEmpty()) {
-            ensureOpen();
-            return new EventPage(selection.total(), List.of(), List.of());
-        }
-        EventPage page = read("query a page of events by id", reader -> {
-            reader.setAutoCommit(false);
-            try {
-                List<Object> ids = new ArrayList<>(selection.ids());
-                Map<String, EventRow> byId = new java.util.HashMap<>();
-                for (EventRow row : eventRows(reader, "SELECT * FROM events WHERE id IN (" + placeholders(ids.size()) + ")", ids)) {
-                    byId.put(row.id(), row);
-                }
-                List<EventRow> rows = new ArrayList<>(ids.size());
-                for (String id : selection.ids()) {
-                    EventRow row = byId.get(id);
-                    if (row == null) {
-                        reader.commit();
-                        return null;
-                    }
-                    rows.add(row);
-                }
-                Map<String, Integer> counts = evidenceCounts(reader, rows);
-                reader.commit();
-                return new EventPage(selection.total(),
-                        rows.stream().map(r -> r.toStoredEvent(List.of())).toList(),
-                        rows.stream().map(r -> counts.getOrDefault(r.id(), 0)).toList());
-            } catch (SQLException | RuntimeException e) {
-                reader.rollback();
-                throw e;
-            } finally {
-                reader.setAutoCommit(true);
-            }
-        });
-        return writeSeq == index.generation() ? page : null;
     }
 
     private EventPage sqlPage(EventQuery query) {
@@ -684,8 +640,8 @@ public final class EventStore implements AutoCloseable {
      * <p>It is never stale: a read uses the index only if no write to events has started since it
      * was read (the write sequence, bumped before and after each {@link #saveAll}); otherwise the
      * read takes the SQL path and a rebuild starts in the background (one at a time, on a daemon
-     * thread the store owns and stops at {@link #close}). A page read from the index whose rows a
-     * write may have changed meanwhile is read again by SQL. Calling it again does nothing more.
+     * thread the store owns and stops at {@link #close}). An answer comes wholly from one index, a
+     * snapshot of one committed state, as an SQL read does. Calling it again does nothing more.
      *
      * @throws StoreException if the first build fails or the store is closed
      */
@@ -1271,7 +1227,7 @@ public final class EventStore implements AutoCloseable {
     }
 
     /** The columns of one {@code events} row, read once per event. */
-    private record EventRow(String id, EventType type, String actor1Name, ActorType actor1Type, String actor1Country,
+    record EventRow(String id, EventType type, String actor1Name, ActorType actor1Type, String actor1Country,
                             String actor2Name, ActorType actor2Type, String actor2Country,
                             String locationText, String placeName, Long geonameId, Double lat, Double lon,
                             String countryIso3, String admin1, String admin2, Integer geoPrecision,
@@ -1302,7 +1258,11 @@ public final class EventStore implements AutoCloseable {
     }
 
     private static ActorType actorType(ResultSet rs, String column, String eventId) throws SQLException {
-        String value = rs.getString(column);
+        return actorType(rs.getString(column), column, eventId);
+    }
+
+    /** {@code value} of {@code column} as an actor type, null for null; unknown values throw {@link StoreException}. */
+    static ActorType actorType(String value, String column, String eventId) {
         if (value == null) {
             return null;
         }
@@ -1313,7 +1273,7 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
-    private static DatePrecision datePrecision(Integer acledCode, String eventId) {
+    static DatePrecision datePrecision(Integer acledCode, String eventId) {
         if (acledCode == null) {
             return null;
         }

@@ -1,11 +1,16 @@
 package org.sitrep.store;
 
+import org.sitrep.model.EventType;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -70,10 +75,11 @@ final class QueryIndex {
     private final int[] fatalities;
     private final double[] lat;
     private final double[] lon;
+    private final Columns page;
 
     private QueryIndex(long generation, long buildMillis, int size, String[] ids, int[] country, String[] countryKeys,
                        int[] admin1, String[] admin1Values, String[] admin1Folded, int[] subType, String[] subTypeValues,
-                       int[] category, String[] categoryValues, int[] day, int[] fatalities, double[] lat, double[] lon) {
+                       int[] category, String[] categoryValues, int[] day, int[] fatalities, double[] lat, double[] lon, Columns page) {
         this.generation = generation;
         this.buildMillis = buildMillis;
         this.size = size;
@@ -91,6 +97,7 @@ final class QueryIndex {
         this.fatalities = fatalities;
         this.lat = lat;
         this.lon = lon;
+        this.page = page;
         int lo = Integer.MAX_VALUE;
         int hi = Integer.MIN_VALUE;
         int[] perCountry = new int[countryKeys.length];
@@ -149,8 +156,16 @@ final class QueryIndex {
         int[] fatalities = new int[size];
         double[] lat = new double[size];
         double[] lon = new double[size];
-        String sql = "SELECT id, upper(country_iso3), admin1, sub_event_type, event_type,"
-                + " CAST(event_date - DATE '1970-01-01' AS INTEGER), fatalities, lat, lon FROM events ORDER BY id";
+        Columns columns = new Columns(size);
+        Map<String, Integer> pool = new HashMap<>();
+        List<String> pooled = new ArrayList<>();
+        String sql = "SELECT e.id, upper(e.country_iso3), e.admin1, e.sub_event_type, e.event_type,"
+                + " CAST(e.event_date - DATE '1970-01-01' AS INTEGER), e.fatalities, e.lat, e.lon,"
+                + " e.actor1_name, e.actor1_type, e.actor1_country, e.actor2_name, e.actor2_type, e.actor2_country,"
+                + " e.location_text, e.place_name, e.geoname_id, e.country_iso3, e.admin2, e.geo_precision, e.time_precision,"
+                + " e.injured, e.arrested, e.confidence, e.num_articles, e.num_sources, e.stored_at, coalesce(c.n, 0)"
+                + " FROM events e LEFT JOIN (SELECT event_id, count(*) AS n FROM evidence GROUP BY event_id) c"
+                + " ON c.event_id = e.id ORDER BY e.id";
         int r = 0;
         try (PreparedStatement statement = reader.prepareStatement(sql); ResultSet rs = statement.executeQuery()) {
             while (rs.next()) {
@@ -172,15 +187,103 @@ final class QueryIndex {
                 lat[r] = rs.wasNull() ? Double.NaN : la;
                 double lo = rs.getDouble(9);
                 lon[r] = rs.wasNull() ? Double.NaN : lo;
+                for (int c = 0; c < 8; c++) {
+                    columns.strings[c][r] = pooled(rs.getString(10 + c), pool, pooled);
+                }
+                columns.strings[8][r] = pooled(rs.getString(19), pool, pooled);
+                columns.strings[9][r] = pooled(rs.getString(20), pool, pooled);
+                long geonameId = rs.getLong(18);
+                if (rs.wasNull()) {
+                    columns.noGeonameId.set(r);
+                } else {
+                    columns.geonameId[r] = geonameId;
+                }
+                columns.geoPrecision[r] = smallInt(rs, 21);
+                columns.timePrecision[r] = smallInt(rs, 22);
+                columns.injured[r] = rs.getInt(23);
+                columns.arrested[r] = rs.getInt(24);
+                columns.confidence[r] = rs.getDouble(25);
+                columns.numArticles[r] = rs.getInt(26);
+                columns.numSources[r] = rs.getInt(27);
+                Instant storedAt = rs.getObject(28, LocalDateTime.class).toInstant(ZoneOffset.UTC);
+                columns.storedSeconds[r] = storedAt.getEpochSecond();
+                columns.storedNanos[r] = storedAt.getNano();
+                columns.evidenceCount[r] = rs.getInt(29);
                 r++;
             }
         }
         if (r != size) {
             throw new StoreException("events changed while the query index was read");
         }
+        columns.pool = pooled.toArray(String[]::new);
         long millis = (System.nanoTime() - start) / 1_000_000;
         return new QueryIndex(generation, millis, size, ids, country, countries.values, admin1, provinces.values,
-                provinces.folded, subType, subTypes.values, category, categories.values, day, fatalities, lat, lon);
+                provinces.folded, subType, subTypes.values, category, categories.values, day, fatalities, lat, lon,
+                columns);
+    }
+
+    /** The id of {@code value} in the string pool (adding it), or -1 for null. */
+    private static int pooled(String value, Map<String, Integer> pool, List<String> pooled) {
+        if (value == null) {
+            return NONE;
+        }
+        Integer id = pool.get(value);
+        if (id == null) {
+            id = pooled.size();
+            pool.put(value, id);
+            pooled.add(value);
+        }
+        return id;
+    }
+
+    /** An INTEGER column of 1..3 or null (-1). */
+    private static byte smallInt(ResultSet rs, int column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? (byte) NONE : (byte) value;
+    }
+
+    /**
+     * The further columns a page shows (those {@link EventStore.EventRow} holds) and each event's
+     * number of evidence sentences; strings are ids into one pool of distinct values.
+     */
+    private static final class Columns {
+        /** actor1 name, type, country; actor2 name, type, country; location text, place name (then country, admin2). */
+        static final int STRINGS = 10;
+        final int[][] strings;
+        String[] pool;
+        final long[] geonameId;
+        final java.util.BitSet noGeonameId = new java.util.BitSet();
+        final byte[] geoPrecision;
+        final byte[] timePrecision;
+        final int[] injured;
+        final int[] arrested;
+        final double[] confidence;
+        final int[] numArticles;
+        final int[] numSources;
+        /** {@code stored_at} as UTC epoch seconds and nanoseconds of the second. */
+        final long[] storedSeconds;
+        final int[] storedNanos;
+        final int[] evidenceCount;
+
+        Columns(int size) {
+            strings = new int[STRINGS][size];
+            geonameId = new long[size];
+            geoPrecision = new byte[size];
+            timePrecision = new byte[size];
+            injured = new int[size];
+            arrested = new int[size];
+            confidence = new double[size];
+            numArticles = new int[size];
+            numSources = new int[size];
+            storedSeconds = new long[size];
+            storedNanos = new int[size];
+            evidenceCount = new int[size];
+        }
+
+        String string(int column, int row) {
+            int id = strings[column][row];
+            return id == NONE ? null : pool[id];
+        }
     }
 
     /** Distinct non-null values of a column in DuckDB's order, numbered from 0, and optionally a folded form of each. */
@@ -231,13 +334,23 @@ final class QueryIndex {
         return buildMillis;
     }
 
-    /** A rough estimate of the heap the index holds, in bytes (arrays and id strings; dictionaries ignored). */
+    /** A rough estimate of the heap the index holds, in bytes (arrays, ids and pooled strings; small dictionaries ignored). */
     long estimatedBytes() {
-        long bytes = 16L * 3 * size + 4L * 7 * size + 8L * 2 * size; // ids array + id String headers, int[]s incl. country lists, doubles
+        // Per row: id reference, 7 filter ints (with the country lists), 2 doubles; the page's 10 string ids,
+        // geoname id, 2 bytes, 5 ints, confidence, stored_at (long + int).
+        long bytes = size * (4L + 7 * 4 + 2 * 8 + Columns.STRINGS * 4 + 8 + 2 + 5 * 4 + 8 + 12);
         for (String id : ids) {
-            bytes += 16 + ((id.length() + 7) / 8) * 8L;
+            bytes += stringBytes(id);
+        }
+        for (String value : page.pool) {
+            bytes += stringBytes(value) + 4;
         }
         return bytes;
+    }
+
+    /** A compact (Latin-1) string's heap: header and hash, array header and bytes, 8-byte aligned. */
+    private static long stringBytes(String value) {
+        return 24 + 16 + ((value.length() + 7) / 8) * 8L;
     }
 
     /** Whether {@link #page} can answer {@code query} (its filters, order and paging). */
@@ -261,11 +374,8 @@ final class QueryIndex {
         return value == null || value.chars().allMatch(c -> c < 0x80);
     }
 
-    /** The rows of a page, in the query's order, and how many rows match in all. */
-    record Selection(long total, List<String> ids) {}
-
-    /** The page {@code query} asks for; requires {@link #supportsPage}. */
-    Selection page(EventQuery query) {
+    /** The page {@code query} asks for, as {@link EventStore#page} returns it; requires {@link #supportsPage}. */
+    EventPage page(EventQuery query) {
         Filter filter = new Filter(query);
         int top = query.offset() + query.limit();
         RowOrder order = order(query.sort());
@@ -290,11 +400,32 @@ final class QueryIndex {
             heap[end] = worst;
             siftDown(heap, 0, end, order);
         }
-        List<String> page = new ArrayList<>(Math.max(0, held[0] - query.offset()));
+        List<StoredEvent> events = new ArrayList<>();
+        List<Integer> counts = new ArrayList<>();
         for (int i = query.offset(); i < held[0]; i++) {
-            page.add(ids[heap[i]]);
+            events.add(row(heap[i]).toStoredEvent(List.of()));
+            counts.add(page.evidenceCount[heap[i]]);
         }
-        return new Selection(total, page);
+        return new EventPage(total, events, counts);
+    }
+
+    /** Row {@code r} as the SQL path reads it. */
+    private EventStore.EventRow row(int r) {
+        String id = ids[r];
+        String subEventType = subTypeValues[subType[r]];
+        EventType type = EventType.fromAcledName(subEventType)
+                .orElseThrow(() -> new StoreException("event " + id + " has unknown sub_event_type '" + subEventType + "'"));
+        return new EventStore.EventRow(id, type,
+                page.string(0, r), EventStore.actorType(page.string(1, r), "actor1_type", id), page.string(2, r),
+                page.string(3, r), EventStore.actorType(page.string(4, r), "actor2_type", id), page.string(5, r),
+                page.string(6, r), page.string(7, r), page.noGeonameId.get(r) ? null : page.geonameId[r],
+                Double.isNaN(lat[r]) ? null : lat[r], Double.isNaN(lon[r]) ? null : lon[r],
+                page.string(8, r), admin1[r] == NONE ? null : admin1Values[admin1[r]], page.string(9, r),
+                page.geoPrecision[r] == NONE ? null : (int) page.geoPrecision[r],
+                day[r] == NO_DATE ? null : LocalDate.ofEpochDay(day[r]),
+                EventStore.datePrecision(page.timePrecision[r] == NONE ? null : (int) page.timePrecision[r], id),
+                fatalities[r], page.injured[r], page.arrested[r], page.confidence[r], page.numArticles[r], page.numSources[r],
+                Instant.ofEpochSecond(page.storedSeconds[r], page.storedNanos[r]));
     }
 
     /** Groups of {@code query}'s matches as {@link EventStore#aggregate} returns them; requires {@link #supportsAggregate}. */
