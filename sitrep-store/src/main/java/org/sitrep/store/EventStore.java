@@ -61,6 +61,12 @@ import java.util.function.Consumer;
  * <p><b>Reads.</b> {@link #events} returns flat {@link StoredEvent}s; every query value reaches SQL
  * as a bound parameter, never as SQL text.
  *
+ * <p><b>Query index.</b> After {@link #enableQueryIndex} (the server calls it), {@link #page} and
+ * {@link #aggregate} answer the queries it supports from an immutable in-memory columnar copy of
+ * the events ({@link QueryIndex}), with the same results as SQL. Writes bump a write sequence
+ * (odd while a write runs); an index is used only while the sequence equals the one it was read
+ * at, so it is never stale, and a newer one is built in the background and swapped in atomically.
+ *
  * <p><b>Imported gazetteer.</b> {@link #importPlaces} upserts GeoNames records (by geonameid) into
  * {@code gazetteer_places}; {@link #importedPlaces} reads them back for
  * {@link org.sitrep.geo.Gazetteer#extendedWith}.
