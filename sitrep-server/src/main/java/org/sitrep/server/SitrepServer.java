@@ -94,7 +94,7 @@ public final class SitrepServer implements AutoCloseable {
 
     /**
      * Starts serving {@code store}; returns once the port is bound. Enables the store's query index
-     * first ({@link EventStore#enableQueryIndex}: seconds and about 100 bytes of heap per event).
+     * first ({@link EventStore#enableQueryIndex}: seconds and about 200 bytes of heap per event).
      *
      * @param coder codes the articles of {@code POST /api/articles}, called only for those requests
      * @throws IllegalStateException (from Javalin) if the port cannot be bound

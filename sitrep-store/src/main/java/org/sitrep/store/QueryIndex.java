@@ -23,7 +23,10 @@ import java.util.function.BooleanSupplier;
  * sorts and aggregates read, so that {@link EventStore#page} and {@link EventStore#aggregate}
  * answer without scanning the table in DuckDB: a linear scan over primitive arrays (one row per
  * event) with the query's predicates, a bounded heap for the top {@code offset + limit} rows, and
- * group counts in arrays. A page's full rows are then read from DuckDB by id (primary key).
+ * group counts in arrays. The index also holds the other columns a page shows (strings pooled) and
+ * each event's evidence count, so a page needs no DuckDB round trip: measured on 1M events, reading
+ * 100 rows by id ({@code id IN (...)}) and their evidence counts from DuckDB cost 13 + 7 ms, more
+ * than the whole CPU budget of a request.
  *
  * <p><b>Rows.</b> Row {@code r} is the {@code r}-th event in DuckDB's {@code ORDER BY id}, so the
  * row number is the id tie-break of every {@link EventSort} exactly as DuckDB compares strings.
@@ -41,7 +44,8 @@ import java.util.function.BooleanSupplier;
  * <p><b>Freshness and thread-safety.</b> Immutable once built, so any number of threads read it
  * at once. {@link #generation()} is the store's write sequence the snapshot was read at;
  * {@link EventStore} uses an index only while no write has started since (see there).
- * Memory: about 60–70 bytes per event for the ids plus 40 bytes per event of arrays.
+ * Memory: about 200 bytes per event (1M synthetic events: about 204 MB, built in 14 s on a shared
+ * 2-core machine), plus the distinct strings of the page's columns.
  */
 final class QueryIndex {
     /** Epoch day standing for "no date"; never within a date bound. */
