@@ -88,6 +88,9 @@ public final class LatencyBenchmark {
                 try (SitrepServer server = SitrepServer.start(
                         new ServerConfig("127.0.0.1", 0, SitrepServer.randomToken(), false), store, refuse)) {
                     String base = "http://127.0.0.1:" + server.port();
+                    store.queryIndexInfo().ifPresent(index -> progress.accept(String.format(java.util.Locale.ROOT,
+                            "query index: %d events, built in %d ms, about %.0f MB of heap",
+                            index.events(), index.buildMillis(), index.estimatedBytes() / 1e6)));
                     progress.accept("serving " + stored + " events at " + base + "; warm-up: " + warm.size() + " requests");
                     runClients(base, warm, options.clients(), options.thinkMillis());
                     progress.accept("measuring " + measured.size() + " requests with " + options.clients() + " clients");

@@ -41,6 +41,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
@@ -56,6 +60,12 @@ import java.util.function.Consumer;
  *
  * <p><b>Reads.</b> {@link #events} returns flat {@link StoredEvent}s; every query value reaches SQL
  * as a bound parameter, never as SQL text.
+ *
+ * <p><b>Query index.</b> After {@link #enableQueryIndex} (the server calls it), {@link #page} and
+ * {@link #aggregate} answer the queries it supports from an immutable in-memory columnar copy of
+ * the events ({@link QueryIndex}), with the same results as SQL. Writes bump a write sequence
+ * (odd while a write runs); an index is used only while the sequence equals the one it was read
+ * at, so it is never stale, and a newer one is built in the background and swapped in atomically.
  *
  * <p><b>Imported gazetteer.</b> {@link #importPlaces} upserts GeoNames records (by geonameid) into
  * {@code gazetteer_places}; {@link #importedPlaces} reads them back for
@@ -93,6 +103,16 @@ public final class EventStore implements AutoCloseable {
     private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READ_CONNECTIONS, true);
     private int readerCount;
     private volatile boolean closed;
+    /**
+     * The write sequence: odd while a write to events is under way, even otherwise; bumped only
+     * under the store's lock, before the write begins and after it commits or rolls back.
+     */
+    private volatile long writeSeq;
+    /** The query index, or null before {@link #enableQueryIndex} or before its first build. */
+    private final AtomicReference<QueryIndex> queryIndex = new AtomicReference<>();
+    /** Builds the query index again after writes; null until {@link #enableQueryIndex}. */
+    private volatile ExecutorService indexBuilder;
+    private final AtomicBoolean indexBuilding = new AtomicBoolean();
 
     private EventStore(Connection connection, Clock clock, WriteHook hook, Path dbFile) {
         this.connection = connection;
@@ -220,6 +240,15 @@ public final class EventStore implements AutoCloseable {
             return List.of();
         }
         LocalDateTime writtenAt = toUtc(now());
+        writeSeq++; // odd: readers stop trusting the query index until it is rebuilt
+        try {
+            return saveBatch(batch, writtenAt);
+        } finally {
+            writeSeq++;
+        }
+    }
+
+    private List<SaveOutcome> saveBatch(List<ArticleResult> batch, LocalDateTime writtenAt) {
         return inTransaction("save " + batch.size() + " article(s) starting with " + batch.get(0).article().id(), () -> {
             try (BatchWriter writer = new BatchWriter(connection, writtenAt)) {
                 Set<String> seen = new HashSet<>();
@@ -261,6 +290,15 @@ public final class EventStore implements AutoCloseable {
      * of all matching events (as {@link #count}); all read from the same snapshot.
      */
     public EventPage page(EventQuery query) {
+        QueryIndex index = freshIndex();
+        if (index != null && index.supportsPage(query)) {
+            ensureOpen();
+            return index.page(query);
+        }
+        return sqlPage(query);
+    }
+
+    private EventPage sqlPage(EventQuery query) {
         return read("query a page of events with " + query, reader -> {
             reader.setAutoCommit(false);
             try {
@@ -412,6 +450,11 @@ public final class EventStore implements AutoCloseable {
      * without actors are left out; for the others every matching event is in exactly one group.
      */
     public List<Aggregate> aggregate(EventQuery query, AggregateBy by) {
+        QueryIndex index = freshIndex();
+        if (index != null && index.supportsAggregate(query, by)) {
+            ensureOpen();
+            return index.aggregate(query, by);
+        }
         List<Object> params = new ArrayList<>();
         String where = whereClause(query, params);
         String sql = switch (by) {
@@ -590,6 +633,118 @@ public final class EventStore implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new StoreException("interrupted while waiting for a read connection to " + dbFile, e);
         }
+    }
+
+    // ---- query index ----
+
+    /**
+     * Builds the in-memory {@link QueryIndex} now (seconds for a million events) and from then on
+     * answers {@link #page} and {@link #aggregate} from it whenever it supports the query (filters
+     * by country, province, type, category, dates and box; sorts by date or fatalities; aggregates
+     * by day, province and type). The answers are the same as without it.
+     *
+     * <p>It is never stale: a read uses the index only if no write to events has started since it
+     * was read (the write sequence, bumped before and after each {@link #saveAll}); otherwise the
+     * read takes the SQL path and a rebuild starts in the background (one at a time, on a daemon
+     * thread the store owns and stops at {@link #close}). An answer comes wholly from one index, a
+     * snapshot of one committed state, as an SQL read does. Calling it again does nothing more.
+     *
+     * @throws StoreException if the first build fails or the store is closed
+     */
+    public void enableQueryIndex() {
+        ensureOpen();
+        synchronized (queryIndex) {
+            if (indexBuilder != null) {
+                return;
+            }
+            indexBuilder = Executors.newSingleThreadExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "sitrep-query-index " + dbFile.getFileName());
+                thread.setDaemon(true);
+                return thread;
+            });
+        }
+        // A write in the middle of a build voids it; after three tries the background takes over.
+        for (int attempt = 0; attempt < 3 && currentIndex() == null; attempt++) {
+            buildIndex();
+        }
+    }
+
+    /**
+     * The current query index's size, build time and estimated heap, or empty when there is none
+     * (not enabled, or stale and not yet rebuilt).
+     */
+    public Optional<QueryIndexInfo> queryIndexInfo() {
+        QueryIndex index = currentIndex();
+        if (index == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new QueryIndexInfo(index.size(), index.buildMillis(), index.estimatedBytes()));
+    }
+
+    /** The query index if it is current, else null. */
+    private QueryIndex currentIndex() {
+        QueryIndex index = queryIndex.get();
+        return index != null && index.generation() == writeSeq ? index : null;
+    }
+
+    /** The query index if enabled and current; otherwise null, having started a rebuild if needed. */
+    private QueryIndex freshIndex() {
+        ExecutorService builder = indexBuilder;
+        if (builder == null) {
+            return null;
+        }
+        QueryIndex index = currentIndex();
+        if (index != null) {
+            return index;
+        }
+        if (!closed && indexBuilding.compareAndSet(false, true)) {
+            try {
+                builder.execute(() -> {
+                    try {
+                        buildIndex();
+                    } catch (RuntimeException e) {
+                        // The reads stay on SQL; the next one tries again.
+                    } finally {
+                        indexBuilding.set(false);
+                    }
+                });
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                indexBuilding.set(false); // closing
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Reads a new index and publishes it, unless a write started or ran while its snapshot was
+     * taken (then it builds nothing; a later read asks again).
+     */
+    private void buildIndex() {
+        read("build the query index", reader -> {
+            long before = writeSeq;
+            if ((before & 1) != 0) {
+                return null;
+            }
+            reader.setAutoCommit(false);
+            try {
+                try (Statement statement = reader.createStatement(); ResultSet rs = statement.executeQuery("SELECT 1 FROM events LIMIT 1")) {
+                    rs.next(); // the transaction's snapshot is taken by its first statement
+                }
+                if (writeSeq == before) {
+                    QueryIndex built = QueryIndex.build(reader, before, () -> closed);
+                    if (built != null) {
+                        queryIndex.set(built);
+                    }
+                }
+                reader.commit();
+                return null;
+            } catch (SQLException | RuntimeException e) {
+                reader.rollback();
+                throw e;
+            } finally {
+                reader.setAutoCommit(true);
+            }
+        });
     }
 
     /** Number of stored events. */
@@ -806,6 +961,10 @@ public final class EventStore implements AutoCloseable {
             return;
         }
         closed = true;
+        ExecutorService builder = indexBuilder;
+        if (builder != null) {
+            builder.shutdown(); // a build in flight sees closed, stops and returns its read connection
+        }
         StoreException failure = null;
         try {
             // Every reader back in the queue means no read is in flight any more.
@@ -1074,7 +1233,7 @@ public final class EventStore implements AutoCloseable {
     }
 
     /** The columns of one {@code events} row, read once per event. */
-    private record EventRow(String id, EventType type, String actor1Name, ActorType actor1Type, String actor1Country,
+    record EventRow(String id, EventType type, String actor1Name, ActorType actor1Type, String actor1Country,
                             String actor2Name, ActorType actor2Type, String actor2Country,
                             String locationText, String placeName, Long geonameId, Double lat, Double lon,
                             String countryIso3, String admin1, String admin2, Integer geoPrecision,
@@ -1105,7 +1264,11 @@ public final class EventStore implements AutoCloseable {
     }
 
     private static ActorType actorType(ResultSet rs, String column, String eventId) throws SQLException {
-        String value = rs.getString(column);
+        return actorType(rs.getString(column), column, eventId);
+    }
+
+    /** {@code value} of {@code column} as an actor type, null for null; unknown values throw {@link StoreException}. */
+    static ActorType actorType(String value, String column, String eventId) {
         if (value == null) {
             return null;
         }
@@ -1116,7 +1279,7 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
-    private static DatePrecision datePrecision(Integer acledCode, String eventId) {
+    static DatePrecision datePrecision(Integer acledCode, String eventId) {
         if (acledCode == null) {
             return null;
         }
