@@ -24,11 +24,8 @@ import picocli.CommandLine.Parameters;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -154,10 +151,7 @@ final class EvalCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(cl, "--articles must be a directory: " + articles);
         }
         if (errors != null) {
-            Path parent = errors.toAbsolutePath().getParent();
-            if (parent == null || !Files.isDirectory(parent) || !Files.isWritable(parent) || Files.isDirectory(errors)) {
-                throw new CommandLine.ParameterException(cl, "--errors cannot be written: " + errors);
-            }
+            OutputFiles.requireWritable(cl, "--errors", errors);
         }
     }
 
@@ -281,15 +275,8 @@ final class EvalCommand implements Callable<Integer> {
     }
 
     private void writeErrors(PrintWriter err, EvalReport report) {
-        // Written beside the target and moved into place, so that a failed write never leaves half a log.
         try {
-            Path parent = errors.toAbsolutePath().getParent();
-            Path tmp = Files.createTempFile(parent, ".sitrep-eval", ".tmp");
-            int lines;
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                lines = ErrorLog.write(report, w);
-            }
-            Files.move(tmp, errors, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            int lines = OutputFiles.writeAtomically(errors, w -> ErrorLog.write(report, w));
             err.printf("sitrep: wrote %d error line(s) to %s%n", lines, errors);
         } catch (IOException e) {
             err.printf("sitrep: cannot write %s: %s%n", errors, e.getMessage());

@@ -25,10 +25,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -46,6 +44,7 @@ import java.util.function.Function;
                 + "(toponym recognition precision/recall/F1 with exact spans, then resolution)."})
 final class EvalGeoCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper LINES = new ObjectMapper();
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The corpus (LGL or GeoWebNews XML).")
     Path file;
@@ -135,10 +134,7 @@ final class EvalGeoCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(cl, (Files.exists(file) ? "cannot read " : "no such file: ") + file);
         }
         if (errors != null) {
-            Path parent = errors.toAbsolutePath().getParent();
-            if (parent == null || !Files.isDirectory(parent) || !Files.isWritable(parent) || Files.isDirectory(errors)) {
-                throw new CommandLine.ParameterException(cl, "--errors cannot be written: " + errors);
-            }
+            OutputFiles.requireWritable(cl, "--errors", errors);
         }
     }
 
@@ -213,55 +209,57 @@ final class EvalGeoCommand implements Callable<Integer> {
     }
 
     private void writeErrors(PrintWriter err, GeoEvaluation.Report report) {
-        ObjectMapper lines = new ObjectMapper();
         try {
-            Path parent = errors.toAbsolutePath().getParent();
-            Path tmp = Files.createTempFile(parent, ".sitrep-eval-geo", ".tmp");
-            int written = 0;
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                for (GeoEvaluation.Scored s : report.scored()) {
-                    if (s.errorKm() <= GeoEvaluation.ACCURACY_KM) {
-                        continue;
-                    }
-                    ObjectNode n = lines.createObjectNode();
-                    n.put("kind", "resolution");
-                    n.put("document", s.documentId());
-                    n.put("name", s.name());
-                    n.put("error_km", Math.round(s.errorKm()));
-                    n.putArray("gold").add(s.gold().lat()).add(s.gold().lon());
-                    if (s.predicted() == null) {
-                        n.putNull("predicted");
-                    } else {
-                        ObjectNode p = n.putObject("predicted");
-                        p.put("name", s.predicted().name());
-                        p.put("feature_code", s.predicted().featureCode());
-                        p.put("country", s.predicted().countryIso3());
-                        p.put("admin1", s.predicted().admin1());
-                        p.put("lat", s.predicted().lat());
-                        p.put("lon", s.predicted().lon());
-                        p.put("geonameid", s.predicted().geonameId());
-                    }
-                    n.put("context", s.context());
-                    w.write(lines.writeValueAsString(n));
-                    w.write('\n');
-                    written++;
-                }
-                for (GeoEvaluation.RecognitionError e : report.recognitionErrors()) {
-                    ObjectNode n = lines.createObjectNode();
-                    n.put("kind", e.missed() ? "missed" : "spurious");
-                    n.put("document", e.documentId());
-                    n.put("name", e.name());
-                    n.put("context", e.context());
-                    w.write(lines.writeValueAsString(n));
-                    w.write('\n');
-                    written++;
-                }
-            }
-            Files.move(tmp, errors, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            int written = OutputFiles.writeAtomically(errors, w -> writeErrorLines(report, w));
             err.printf("sitrep: wrote %d error line(s) to %s%n", written, errors);
         } catch (IOException e) {
             err.printf("sitrep: cannot write %s: %s%n", errors, e.getMessage());
         }
         err.flush();
+    }
+
+    /** One JSON line per toponym resolved more than 161 km off, then one per recognition error; returns the lines. */
+    private static int writeErrorLines(GeoEvaluation.Report report, Writer w) throws IOException {
+        int written = 0;
+        for (GeoEvaluation.Scored s : report.scored()) {
+            if (s.errorKm() <= GeoEvaluation.ACCURACY_KM) {
+                continue;
+            }
+            ObjectNode n = LINES.createObjectNode();
+            n.put("kind", "resolution");
+            n.put("document", s.documentId());
+            n.put("name", s.name());
+            n.put("error_km", Math.round(s.errorKm()));
+            n.putArray("gold").add(s.gold().lat()).add(s.gold().lon());
+            if (s.predicted() == null) {
+                n.putNull("predicted");
+            } else {
+                ObjectNode p = n.putObject("predicted");
+                p.put("name", s.predicted().name());
+                p.put("feature_code", s.predicted().featureCode());
+                p.put("country", s.predicted().countryIso3());
+                p.put("admin1", s.predicted().admin1());
+                p.put("lat", s.predicted().lat());
+                p.put("lon", s.predicted().lon());
+                p.put("geonameid", s.predicted().geonameId());
+            }
+            n.put("context", s.context());
+            written += line(w, n);
+        }
+        for (GeoEvaluation.RecognitionError e : report.recognitionErrors()) {
+            ObjectNode n = LINES.createObjectNode();
+            n.put("kind", e.missed() ? "missed" : "spurious");
+            n.put("document", e.documentId());
+            n.put("name", e.name());
+            n.put("context", e.context());
+            written += line(w, n);
+        }
+        return written;
+    }
+
+    private static int line(Writer w, ObjectNode n) throws IOException {
+        w.write(LINES.writeValueAsString(n));
+        w.write('\n');
+        return 1;
     }
 }

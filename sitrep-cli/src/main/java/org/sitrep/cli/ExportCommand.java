@@ -13,10 +13,8 @@ import picocli.CommandLine.Option;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 
 /** {@code sitrep export}: writes stored events in a standard format. */
@@ -58,13 +56,10 @@ final class ExportCommand implements Callable<Integer> {
                 exporter.write(events, w);
                 w.flush();
             } else {
-                // Write beside the target and move it into place, so a failed export never leaves half a file.
-                Path parent = out.toAbsolutePath().getParent();
-                Path tmp = Files.createTempFile(parent, ".sitrep-export", ".tmp");
-                try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                OutputFiles.writeAtomically(out, w -> {
                     exporter.write(events, w);
-                }
-                Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                    return events.size();
+                });
                 spec.commandLine().getErr().printf("sitrep: wrote %d event(s) to %s%n", events.size(), out);
             }
         } catch (IOException e) {
