@@ -5,6 +5,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.sitrep.store.EventStore;
 
 import java.io.File;
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -51,6 +53,30 @@ final class HeadlessChromium {
         Path dir = testClasses.getParent().resolve("screenshots");
         Files.createDirectories(dir);
         return dir;
+    }
+
+    /**
+     * The world-atlas ids (ISO 3166 numeric, zero-padded) of the country shapes under the middle of
+     * {@code element}, topmost first.
+     */
+    @SuppressWarnings("unchecked")
+    static List<String> countriesUnder(ChromeDriver driver, WebElement element) {
+        return (List<String>) driver.executeScript("const r = arguments[0].getBoundingClientRect();"
+                + "return document.elementsFromPoint(r.left + r.width / 2, r.top + r.height / 2)"
+                + ".filter(e => e.classList.contains('country')).map(e => e.getAttribute('data-country-id'));", element);
+    }
+
+    /** Quits the browser, stops the server and closes the store, whichever of them were started (null: not). */
+    static void stopAll(ChromeDriver driver, SitrepServer server, EventStore store) {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+        if (store != null) {
+            store.close();
+        }
     }
 
     /** Saves the whole page, or one element when {@code element} is not null, as {@code dir/name.png}. */

@@ -56,15 +56,7 @@ class SamplesUiTest {
 
     @AfterAll
     static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
-        if (store != null) {
-            store.close();
-        }
+        HeadlessChromium.stopAll(driver, server, store);
     }
 
     @Test
@@ -89,12 +81,7 @@ class SamplesUiTest {
         List<WebElement> markers = driver.findElements(By.cssSelector(".ev-marker"));
         Map<String, String> onMap = new HashMap<>();
         for (WebElement marker : markers) {
-            @SuppressWarnings("unchecked")
-            List<String> under = (List<String>) ((JavascriptExecutor) driver).executeScript(
-                    "const r = arguments[0].getBoundingClientRect();"
-                            + "return document.elementsFromPoint(r.left + r.width / 2, r.top + r.height / 2)"
-                            + ".filter(e => e.classList.contains('country')).map(e => e.getAttribute('data-country-id'));",
-                    marker);
+            List<String> under = HeadlessChromium.countriesUnder(driver, marker);
             for (String id : marker.getAttribute("data-ids").split(" ")) {
                 onMap.put(id, under.isEmpty() ? "none" : under.get(0));
             }

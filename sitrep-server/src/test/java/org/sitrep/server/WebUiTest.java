@@ -51,15 +51,7 @@ class WebUiTest {
 
     @AfterAll
     static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
-        if (store != null) {
-            store.close();
-        }
+        HeadlessChromium.stopAll(driver, server, store);
     }
 
     private static String base() {
@@ -115,10 +107,7 @@ class WebUiTest {
         assertThat(markers).anySatisfy(ids -> assertThat(ids).contains("ev-clash", "ev-arrest"));
         // Each marker is drawn over the shape of its events' country (ISO numeric id, as world-atlas has it).
         for (WebElement marker : driver.findElements(By.cssSelector(".ev-marker"))) {
-            @SuppressWarnings("unchecked")
-            List<String> countries = (List<String>) js("const r = arguments[0].getBoundingClientRect();"
-                    + "return document.elementsFromPoint(r.left + r.width / 2, r.top + r.height / 2)"
-                    + ".filter(e => e.classList.contains('country')).map(e => e.getAttribute('data-country-id'));", marker);
+            List<String> countries = HeadlessChromium.countriesUnder(driver, marker);
             for (String id : marker.getAttribute("data-ids").split(" ")) {
                 assertThat(countries).as(id).containsExactly(UiTestData.COUNTRY_IDS.get(id));
             }
