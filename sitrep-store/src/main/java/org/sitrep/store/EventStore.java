@@ -299,28 +299,18 @@ public final class EventStore implements AutoCloseable {
     }
 
     private EventPage sqlPage(EventQuery query) {
-        return read("query a page of events with " + query, reader -> {
-            reader.setAutoCommit(false);
-            try {
-                List<Object> params = new ArrayList<>();
-                String where = whereClause(query, params);
-                params.add((long) query.limit());
-                params.add((long) query.offset());
-                List<EventRow> rows = eventRows(reader,
-                        "SELECT * FROM events" + where + " ORDER BY " + query.sort().orderBy() + " LIMIT ? OFFSET ?", params);
-                Map<String, Integer> counts = evidenceCounts(reader, rows);
-                EventPage page = new EventPage(count(reader, query),
-                        rows.stream().map(r -> r.toStoredEvent(List.of())).toList(),
-                        rows.stream().map(r -> counts.getOrDefault(r.id(), 0)).toList());
-                reader.commit();
-                return page;
-            } catch (SQLException | RuntimeException e) {
-                reader.rollback();
-                throw e;
-            } finally {
-                reader.setAutoCommit(true);
-            }
-        });
+        return read("query a page of events with " + query, connection -> inSnapshot(connection, reader -> {
+            List<Object> params = new ArrayList<>();
+            String where = whereClause(query, params);
+            params.add((long) query.limit());
+            params.add((long) query.offset());
+            List<EventRow> rows = eventRows(reader,
+                    "SELECT * FROM events" + where + " ORDER BY " + query.sort().orderBy() + " LIMIT ? OFFSET ?", params);
+            Map<String, Integer> counts = evidenceCounts(reader, rows);
+            return new EventPage(count(reader, query),
+                    rows.stream().map(r -> r.toStoredEvent(List.of())).toList(),
+                    rows.stream().map(r -> counts.getOrDefault(r.id(), 0)).toList());
+        }));
     }
 
     private static List<StoredEvent> events(Connection reader, EventQuery query) throws SQLException {
@@ -725,26 +715,37 @@ public final class EventStore implements AutoCloseable {
             if ((before & 1) != 0) {
                 return null;
             }
-            reader.setAutoCommit(false);
-            try {
-                try (Statement statement = reader.createStatement(); ResultSet rs = statement.executeQuery("SELECT 1 FROM events LIMIT 1")) {
+            return inSnapshot(reader, snapshot -> {
+                try (Statement statement = snapshot.createStatement(); ResultSet rs = statement.executeQuery("SELECT 1 FROM events LIMIT 1")) {
                     rs.next(); // the transaction's snapshot is taken by its first statement
                 }
                 if (writeSeq == before) {
-                    QueryIndex built = QueryIndex.build(reader, before, () -> closed);
+                    QueryIndex built = QueryIndex.build(snapshot, before, () -> closed);
                     if (built != null) {
                         queryIndex.set(built);
                     }
                 }
-                reader.commit();
                 return null;
-            } catch (SQLException | RuntimeException e) {
-                reader.rollback();
-                throw e;
-            } finally {
-                reader.setAutoCommit(true);
-            }
+            });
         });
+    }
+
+    /**
+     * Runs {@code work} in one transaction on {@code reader}, so that all its statements see one
+     * snapshot; commits after it, rolls back if it fails, and leaves the connection in auto-commit.
+     */
+    private static <T> T inSnapshot(Connection reader, ReadWork<T> work) throws SQLException {
+        reader.setAutoCommit(false);
+        try {
+            T result = work.run(reader);
+            reader.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            reader.rollback();
+            throw e;
+        } finally {
+            reader.setAutoCommit(true);
+        }
     }
 
     /** Number of stored events. */
