@@ -88,20 +88,24 @@ final class WarcFileReader {
 
     /** Streams the file at {@code path}; {@code name} starts every issue message. */
     Result read(Path path, String name) {
-        WarcReader reader;
-        try {
-            reader = new WarcReader(path);
-        } catch (IOException | RuntimeException e) {
-            return new Result(IngestResult.failed(new Issue(IngestIssues.WARC, null, name + ": not a readable WARC file (" + describe(e) + ")")), 0, 0);
-        }
-        return readAll(reader, name);
+        return open(() -> new WarcReader(path), name);
     }
 
     /** Streams {@code in} (not closed here); {@code name} starts every issue message. */
     Result read(InputStream in, String name) {
+        return open(() -> new WarcReader(in), name);
+    }
+
+    /** Opens a WARC reader; jwarc sniffs the format (and gzip) as it opens. */
+    @FunctionalInterface
+    private interface Opener {
+        WarcReader open() throws IOException;
+    }
+
+    private Result open(Opener opener, String name) {
         WarcReader reader;
         try {
-            reader = new WarcReader(in);
+            reader = opener.open();
         } catch (IOException | RuntimeException e) {
             return new Result(IngestResult.failed(new Issue(IngestIssues.WARC, null, name + ": not a readable WARC file (" + describe(e) + ")")), 0, 0);
         }
