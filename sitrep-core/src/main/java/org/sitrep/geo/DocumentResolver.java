@@ -119,11 +119,23 @@ public final class DocumentResolver {
         for (int i = 0; i < n; i++) {
             chosen[i] = mostProminent(mentions.get(i));
         }
-        ProvinceSupport support = new ProvinceSupport(mentions);
+        Tally<ProvinceKey> possible = new Tally<>();
+        for (Mention m : mentions) {
+            Set<ProvinceKey> provinces = new HashSet<>();
+            for (Place p : m.candidates()) {
+                if (p.admin1() != null && !p.isCountry()) {
+                    provinces.add(provinceKey(p));
+                }
+            }
+            if (!provinces.isEmpty()) {
+                possible.add(m.key(), provinces);
+            }
+        }
         for (int round = 0; round < ROUNDS; round++) {
+            Context context = new Context(mentions, chosen, possible);
             Place[] next = new Place[n];
             for (int i = 0; i < n; i++) {
-                next[i] = bestInContext(i, mentions, chosen, support);
+                next[i] = bestInContext(mentions.get(i), context);
             }
             chosen = next;
         }
@@ -269,48 +281,61 @@ public final class DocumentResolver {
         return best;
     }
 
-    private static Place bestInContext(int self, List<Mention> mentions, Place[] chosen, ProvinceSupport support) {
-        Mention m = mentions.get(self);
+    /**
+     * What the names of a story were read as in one round — their countries, provinces and points —
+     * and which provinces they could be in at all; each name's view leaves out the name itself.
+     */
+    private static final class Context {
+        final Tally<String> countries = new Tally<>();
+        final Tally<ProvinceKey> provinces = new Tally<>();
+        final Tally<ProvinceKey> possible;
+        final List<Mention> pointNames = new ArrayList<>();
+        final List<Place> points = new ArrayList<>();
+
+        Context(List<Mention> mentions, Place[] chosen, Tally<ProvinceKey> possible) {
+            this.possible = possible;
+            for (int j = 0; j < chosen.length; j++) {
+                Place p = chosen[j];
+                if (p == null) {
+                    continue;
+                }
+                String key = mentions.get(j).key();
+                countries.add(key, Set.of(p.countryIso3()));
+                // Every name read counts in the province share's denominator, a country too.
+                provinces.add(key, p.admin1() != null && !p.isCountry() ? Set.of(provinceKey(p)) : Set.of());
+                if (!p.isCountry() && !p.isProvince()) {
+                    pointNames.add(mentions.get(j));
+                    points.add(p);
+                }
+            }
+        }
+    }
+
+    private static Place bestInContext(Mention m, Context context) {
         List<Place> candidates = m.candidates();
         if (candidates.size() <= 1) {
             return candidates.isEmpty() ? null : candidates.get(0);
         }
-        // What the other names of the story were read as: their countries, provinces and points.
-        Map<String, Integer> countries = new HashMap<>();
-        Map<ProvinceKey, Integer> provinces = new HashMap<>();
-        List<Place> points = new ArrayList<>();
-        int others = 0;
-        for (int j = 0; j < chosen.length; j++) {
-            Place p = chosen[j];
-            if (p == null || mentions.get(j).key().equals(m.key())) {
-                continue; // a name is no evidence for itself, however often the story repeats it
-            }
-            others++;
-            countries.merge(p.countryIso3(), 1, Integer::sum);
-            if (p.admin1() != null && !p.isCountry()) {
-                provinces.merge(provinceKey(p), 1, Integer::sum);
-            }
-            if (!p.isCountry() && !p.isProvince()) {
-                points.add(p);
-            }
-        }
+        // A name is no evidence for itself, however often the story repeats it.
+        int others = context.countries.others(m.key());
         Place best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (Place c : candidates) {
             double score = Math.log10(1 + prominence(c, m));
             if (others > 0) {
-                score += SAME_COUNTRY * countries.getOrDefault(c.countryIso3(), 0) / others;
+                score += SAME_COUNTRY * context.countries.count(m.key(), c.countryIso3()) / others;
                 if (c.admin1() != null && !c.isCountry()) {
-                    score += SAME_PROVINCE * provinces.getOrDefault(provinceKey(c), 0) / others;
+                    ProvinceKey province = provinceKey(c);
+                    score += SAME_PROVINCE * context.provinces.count(m.key(), province) / others;
+                    score += POSSIBLE_PROVINCE * context.possible.share(m.key(), province);
                 }
-                if (c.admin1() != null && !c.isCountry()) {
-                    score += POSSIBLE_PROVINCE * support.share(m.key(), provinceKey(c));
-                }
-                if (!points.isEmpty() && !c.isCountry() && !c.isProvince()) {
+                if (!c.isCountry() && !c.isProvince()) {
                     int near = 0;
-                    for (Place p : points) {
+                    for (int k = 0; k < context.points.size(); k++) {
+                        Place p = context.points.get(k);
                         // A degree of latitude is 111 km: most pairs are ruled out before the haversine.
-                        if (p != c && Math.abs(c.lat() - p.lat()) * KM_PER_DEGREE_LAT <= NEAR_KM
+                        if (p != c && !context.pointNames.get(k).key().equals(m.key())
+                                && Math.abs(c.lat() - p.lat()) * KM_PER_DEGREE_LAT <= NEAR_KM
                                 && GazetteerGeocoder.distanceKm(c, p) <= NEAR_KM) {
                             near++;
                         }
@@ -327,45 +352,40 @@ public final class DocumentResolver {
     }
 
     /**
-     * Which provinces the names of a story could be in at all: "New London", "Mt. Pleasant" and
-     * "Henry County" each have readings in many states, but all three only in Iowa. Counted once per
-     * story; a name's share leaves out the name itself (all its repetitions).
+     * How many of a story's names carry each value (a country, a province), so that a name can ask
+     * what the other names say: {@link #count} and {@link #others} leave out every occurrence of
+     * the asking name. A name counts once per occurrence, with the values added for it.
      */
-    private static final class ProvinceSupport {
-        private final Map<ProvinceKey, Integer> total = new HashMap<>();
+    private static final class Tally<K> {
+        private final Map<K, Integer> total = new HashMap<>();
         private int totalNames;
-        private final Map<String, Map<ProvinceKey, Integer>> byName = new HashMap<>();
+        private final Map<String, Map<K, Integer>> byName = new HashMap<>();
         private final Map<String, Integer> namesByKey = new HashMap<>();
 
-        ProvinceSupport(List<Mention> mentions) {
-            for (Mention m : mentions) {
-                Set<ProvinceKey> provinces = new HashSet<>();
-                for (Place p : m.candidates()) {
-                    if (p.admin1() != null && !p.isCountry()) {
-                        provinces.add(provinceKey(p));
-                    }
-                }
-                if (provinces.isEmpty()) {
-                    continue;
-                }
-                totalNames++;
-                namesByKey.merge(m.key(), 1, Integer::sum);
-                Map<ProvinceKey, Integer> own = byName.computeIfAbsent(m.key(), k -> new HashMap<>());
-                for (ProvinceKey k : provinces) {
-                    total.merge(k, 1, Integer::sum);
-                    own.merge(k, 1, Integer::sum);
-                }
+        void add(String nameKey, Set<K> values) {
+            totalNames++;
+            namesByKey.merge(nameKey, 1, Integer::sum);
+            Map<K, Integer> own = byName.computeIfAbsent(nameKey, k -> new HashMap<>());
+            for (K value : values) {
+                total.merge(value, 1, Integer::sum);
+                own.merge(value, 1, Integer::sum);
             }
         }
 
-        /** The share of the story's other names (not {@code key}) with some reading in {@code province}. */
-        double share(String key, ProvinceKey province) {
-            int others = totalNames - namesByKey.getOrDefault(key, 0);
-            if (others == 0) {
-                return 0;
-            }
-            int own = byName.getOrDefault(key, Map.of()).getOrDefault(province, 0);
-            return (double) (total.getOrDefault(province, 0) - own) / others;
+        /** The story's names other than {@code nameKey} that were added. */
+        int others(String nameKey) {
+            return totalNames - namesByKey.getOrDefault(nameKey, 0);
+        }
+
+        /** Of those, how many carry {@code value}. */
+        int count(String nameKey, K value) {
+            return total.getOrDefault(value, 0) - byName.getOrDefault(nameKey, Map.of()).getOrDefault(value, 0);
+        }
+
+        /** {@link #count} over {@link #others}, 0 when there are none. */
+        double share(String nameKey, K value) {
+            int others = others(nameKey);
+            return others == 0 ? 0 : (double) count(nameKey, value) / others;
         }
     }
 
