@@ -41,10 +41,11 @@ public final class GazetteerGeocoder implements Geocoder {
 
     /** Continents, oceans and world regions: no town, whatever alternate names a town carries. */
     static final String WORLD_REGIONS_RESOURCE = "world-regions.txt";
+    /** Their keys: read once per process, immutable (a small bundled list, not per-geocoder data). */
+    private static final Set<String> WORLD_REGIONS = worldRegionKeys();
 
     private final Gazetteer gazetteer;
     private final Countries countries;
-    private final Set<String> worldRegions = worldRegionKeys();
 
     /** A geocoder over the given gazetteer, reading country names and demonyms with the bundled {@link Countries}. */
     public GazetteerGeocoder(Gazetteer gazetteer) {
@@ -114,7 +115,7 @@ public final class GazetteerGeocoder implements Geocoder {
                     .orElse(Reading.NONE);
         }
         String fullKey = NameKeys.key(text);
-        if (fullKey.isEmpty() || worldRegions.contains(fullKey)) {
+        if (fullKey.isEmpty() || WORLD_REGIONS.contains(fullKey)) {
             return Reading.NONE; // "Africa" is no town in Tunisia
         }
         // "Kansas City" and "Gaza City" are names; "Mosul city" and "the Ramadi area" are Mosul and Ramadi.
