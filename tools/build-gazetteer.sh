@@ -28,3 +28,12 @@ if [ -r "$words" ]; then
 fi
 java -Xmx2g -cp "$classes" org.sitrep.geo.GazetteerBuilder "${args[@]}"
 ls -l "$out"/gazetteer.tsv.gz "$out"/countries.tsv "$out"/toponym-common-words.txt
+
+# GDELT-style exports name countries by FIPS 10-4 code (sitrep-store's GdeltExporter): ISO alpha-3 →
+# FIPS from the same countryInfo, for the countries that have a FIPS code.
+fips="$root/sitrep-store/src/main/resources/org/sitrep/export/fips-countries.tsv"
+{
+  printf '# iso3\tfips  (GeoNames countryInfo, CC BY 4.0; written by tools/build-gazetteer.sh)\n'
+  grep -v '^#' "$geonames/countryInfo.tsv" | awk -F'\t' '$2 != "" && $4 != "" { print $2 "\t" $4 }' | sort
+} > "$fips"
+wc -l "$fips"

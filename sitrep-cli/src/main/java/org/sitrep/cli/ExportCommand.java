@@ -2,9 +2,12 @@ package org.sitrep.cli;
 
 import org.sitrep.export.AcledCsvExporter;
 import org.sitrep.export.EventExporter;
+import org.sitrep.export.GdeltExporter;
 import org.sitrep.export.GeoJsonExporter;
+import org.sitrep.export.ParquetExporter;
 import org.sitrep.export.PloverJsonlExporter;
 import org.sitrep.store.EventStore;
+import org.sitrep.store.StoredEvent;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,13 +18,19 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
-/** {@code sitrep export}: writes stored events in a standard format. */
+/**
+ * {@code sitrep export}: writes stored events in a standard format. Text formats go to stdout or
+ * {@code --out}; Parquet and GDELT's two tables only to files.
+ */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Export stored events as ACLED CSV, PLOVER JSON Lines or GeoJSON (to stdout, or --out FILE).")
+        description = "Export stored events as ACLED CSV, PLOVER JSON Lines, GeoJSON (to stdout, or --out FILE), "
+                + "Parquet (--out FILE) or GDELT-style events and mentions tables (--out PREFIX).")
 final class ExportCommand implements Callable<Integer> {
-    enum Format { ACLED, PLOVER, GEOJSON }
+    enum Format { ACLED, PLOVER, GEOJSON, PARQUET, GDELT }
 
     @Mixin
     DbOption db = new DbOption();
@@ -29,10 +38,12 @@ final class ExportCommand implements Callable<Integer> {
     @CommandLine.ArgGroup(exclusive = false)
     FilterOptions filters = new FilterOptions();
 
-    @Option(names = "--format", required = true, description = "One of: acled, plover, geojson.")
+    @Option(names = "--format", required = true, description = "One of: acled, plover, geojson, parquet, gdelt.")
     Format format;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (replaced whole, atomically) instead of stdout.")
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "Write to FILE (replaced whole, atomically) instead of stdout; required for parquet. "
+                    + "For gdelt a prefix: writes PREFIX.export.CSV and PREFIX.mentions.CSV.")
     Path out;
 
     @CommandLine.Spec
@@ -40,31 +51,66 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        CommandLine cl = spec.commandLine();
         if (!Files.exists(db.db)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "no database at " + db.db + " (run `sitrep run PATH` first, or give --db)");
+            throw new CommandLine.ParameterException(cl, "no database at " + db.db + " (run `sitrep run PATH` first, or give --db)");
         }
-        EventExporter exporter = switch (format) {
-            case ACLED -> new AcledCsvExporter();
-            case PLOVER -> new PloverJsonlExporter();
-            case GEOJSON -> new GeoJsonExporter();
-        };
-        var query = filters.toQuery(spec.commandLine()).limit(Integer.MAX_VALUE).build();
+        if (out == null && (format == Format.PARQUET || format == Format.GDELT)) {
+            throw new CommandLine.ParameterException(cl, "--format " + format.name().toLowerCase(Locale.ROOT)
+                    + " writes files: give --out " + (format == Format.GDELT ? "PREFIX" : "FILE"));
+        }
+        List<Path> targets = format == Format.GDELT
+                ? List.of(gdeltFile(".export.CSV"), gdeltFile(".mentions.CSV"))
+                : out == null ? List.of() : List.of(out);
+        for (Path target : targets) {
+            OutputFiles.requireWritable(cl, "--out", target);
+        }
+        var query = filters.toQuery(cl).limit(Integer.MAX_VALUE).build();
         try (EventStore store = EventStore.open(db.db)) {
-            var events = store.events(query);
-            if (out == null) {
-                Writer w = spec.commandLine().getOut();
-                exporter.write(events, w);
-                w.flush();
-            } else {
-                OutputFiles.writeAtomically(out, w -> {
-                    exporter.write(events, w);
+            List<StoredEvent> events = store.events(query);
+            switch (format) {
+                case PARQUET -> OutputFiles.replaceAtomically(out, file -> {
+                    new ParquetExporter().write(events, file);
                     return events.size();
                 });
-                spec.commandLine().getErr().printf("sitrep: wrote %d event(s) to %s%n", events.size(), out);
+                case GDELT -> {
+                    GdeltExporter gdelt = new GdeltExporter();
+                    writeTo(targets.get(0), gdelt.eventsTable(), events);
+                    writeTo(targets.get(1), gdelt.mentionsTable(), events);
+                }
+                default -> {
+                    EventExporter exporter = switch (format) {
+                        case ACLED -> new AcledCsvExporter();
+                        case PLOVER -> new PloverJsonlExporter();
+                        default -> new GeoJsonExporter();
+                    };
+                    if (out == null) {
+                        Writer w = cl.getOut();
+                        exporter.write(events, w);
+                        w.flush();
+                    } else {
+                        writeTo(out, exporter, events);
+                    }
+                }
+            }
+            if (!targets.isEmpty()) {
+                cl.getErr().printf("sitrep: wrote %d event(s) to %s%n", events.size(),
+                        String.join(" and ", targets.stream().map(Path::toString).toList()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("export failed: " + e.getMessage(), e);
         }
         return 0;
+    }
+
+    private Path gdeltFile(String suffix) {
+        return out.resolveSibling(out.getFileName() + suffix);
+    }
+
+    private static void writeTo(Path target, EventExporter exporter, List<StoredEvent> events) throws IOException {
+        OutputFiles.writeAtomically(target, w -> {
+            exporter.write(events, w);
+            return events.size();
+        });
     }
 }

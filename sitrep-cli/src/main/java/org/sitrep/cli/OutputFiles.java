@@ -30,6 +30,12 @@ final class OutputFiles {
         }
     }
 
+    /** Writes the content of a file, given its path, and says how many items it wrote. */
+    @FunctionalInterface
+    interface FileContent {
+        int writeTo(Path file) throws IOException;
+    }
+
     /**
      * Writes {@code content} as UTF-8 to a temporary file beside {@code target} and moves it into
      * place atomically, so that a failed write never leaves half a file (the temporary one is removed).
@@ -37,12 +43,24 @@ final class OutputFiles {
      * @return what {@code content} counted
      */
     static int writeAtomically(Path target, Content content) throws IOException {
+        return replaceAtomically(target, file -> {
+            try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                return content.writeTo(w);
+            }
+        });
+    }
+
+    /**
+     * Lets {@code content} write a temporary file beside {@code target} (for writers that take a
+     * path, such as Parquet's) and moves it into place atomically; the temporary file is removed
+     * whatever happens.
+     *
+     * @return what {@code content} counted
+     */
+    static int replaceAtomically(Path target, FileContent content) throws IOException {
         Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), ".sitrep", ".tmp");
         try {
-            int count;
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                count = content.writeTo(w);
-            }
+            int count = content.writeTo(tmp);
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return count;
         } finally {

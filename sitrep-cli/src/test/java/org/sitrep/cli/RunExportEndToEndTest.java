@@ -119,6 +119,46 @@ class RunExportEndToEndTest {
     }
 
     @Test
+    void parquetExportIsFilteredLikeEventsAndReadsBackTyped() throws Exception {
+        Path out = tmp.resolve("arrests.parquet");
+        Run export = Cli.sitrep("export", "--db", db.toString(), "--format", "parquet", "--type", "Arrests",
+                "--admin1", "Nineveh", "--out", out.toString());
+        assertThat(export.exit()).as(export.err()).isZero();
+        assertThat(export.err()).contains("wrote 3 event(s)");
+        try (var c = java.sql.DriverManager.getConnection("jdbc:duckdb:"); var s = c.createStatement();
+             var rs = s.executeQuery("SELECT count(*), sum(arrested), min(sub_event_type), max(admin1), "
+                     + "min(typeof(event_date)), min(len(evidence)) FROM read_parquet('" + out + "')")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getLong(1)).isEqualTo(3);
+            assertThat(rs.getLong(2)).isEqualTo(events().stream()
+                    .filter(e -> e.type().acledName().equals("Arrests") && "Nineveh".equals(e.admin1()))
+                    .mapToLong(StoredEvent::arrested).sum());
+            assertThat(rs.getString(3)).isEqualTo("Arrests");
+            assertThat(rs.getString(4)).isEqualTo("Nineveh");
+            assertThat(rs.getString(5)).isEqualTo("DATE");
+            assertThat(rs.getLong(6)).isPositive();
+        }
+        assertThat(Cli.sitrep("export", "--db", db.toString(), "--format", "parquet").exit())
+                .as("Parquet needs --out").isEqualTo(SitrepMain.EXIT_USAGE);
+    }
+
+    @Test
+    void gdeltExportWritesTheEventsAndMentionsTables() throws IOException {
+        Path prefix = tmp.resolve("gdelt");
+        Run export = Cli.sitrep("export", "--db", db.toString(), "--format", "gdelt", "--out", prefix.toString());
+        assertThat(export.exit()).as(export.err()).isZero();
+        List<String> events = Files.readAllLines(tmp.resolve("gdelt.export.CSV"), StandardCharsets.UTF_8);
+        List<String> mentions = Files.readAllLines(tmp.resolve("gdelt.mentions.CSV"), StandardCharsets.UTF_8);
+        assertThat(events).hasSize(6).allSatisfy(line -> assertThat(line.split("\t", -1)).hasSize(61));
+        assertThat(mentions).hasSizeGreaterThanOrEqualTo(6).allSatisfy(line -> assertThat(line.split("\t", -1)).hasSize(16));
+        // Every mention points at an event of the events table; every event's place is in Iraq (FIPS IZ).
+        List<String> ids = events.stream().map(line -> line.split("\t", -1)[0]).toList();
+        assertThat(mentions).allSatisfy(line -> assertThat(ids).contains(line.split("\t", -1)[0]));
+        assertThat(events).allSatisfy(line -> assertThat(line.split("\t", -1)[53]).isEqualTo("IZ"));
+        assertThat(Cli.sitrep("export", "--db", db.toString(), "--format", "gdelt").exit()).isEqualTo(SitrepMain.EXIT_USAGE);
+    }
+
+    @Test
     void eventsCommandFiltersAndUsageErrorsExitTwo() {
         Run arrests = Cli.sitrep("events", "--db", db.toString(), "--type", "arrests", "--admin1", "nineveh");
         assertThat(arrests.exit()).isZero();

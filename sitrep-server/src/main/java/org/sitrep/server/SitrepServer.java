@@ -13,7 +13,9 @@ import io.javalin.http.HandlerType;
 import io.javalin.http.staticfiles.Location;
 import org.sitrep.export.AcledCsvExporter;
 import org.sitrep.export.EventExporter;
+import org.sitrep.export.GdeltExporter;
 import org.sitrep.export.GeoJsonExporter;
+import org.sitrep.export.ParquetExporter;
 import org.sitrep.export.PloverJsonlExporter;
 import org.sitrep.model.Article;
 import org.sitrep.pipeline.ArticleResult;
@@ -23,11 +25,14 @@ import org.sitrep.store.EventStore;
 import org.sitrep.store.SaveOutcome;
 import org.sitrep.store.StoredEvent;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -37,6 +42,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 /**
  * The REST API over one {@link EventStore}: a Javalin server bound to {@link ServerConfig#host()}.
@@ -273,32 +280,72 @@ public final class SitrepServer implements AutoCloseable {
         void export(Context ctx) throws IOException {
             String format = QueryParameters.single(ctx.queryParamMap(), "format");
             EventQuery query = QueryParameters.parse(ctx.queryParamMap()).unpaged();
-            EventExporter exporter;
             String type;
             String file;
+            byte[] body;
             switch (format == null ? "" : format.strip().toLowerCase(Locale.ROOT)) {
                 case "acled" -> {
-                    exporter = new AcledCsvExporter();
+                    body = text(new AcledCsvExporter(), store.events(query));
                     type = "text/csv; charset=utf-8";
                     file = "sitrep-events.csv";
                 }
                 case "plover" -> {
-                    exporter = new PloverJsonlExporter();
+                    body = text(new PloverJsonlExporter(), store.events(query));
                     type = "application/x-ndjson; charset=utf-8";
                     file = "sitrep-events.jsonl";
                 }
                 case "geojson" -> {
-                    exporter = new GeoJsonExporter();
+                    body = text(new GeoJsonExporter(), store.events(query));
                     type = "application/geo+json; charset=utf-8";
                     file = "sitrep-events.geojson";
                 }
-                default -> throw new BadParameterException("format", "format must be one of acled, plover, geojson");
+                case "parquet" -> {
+                    body = parquet(store.events(query));
+                    type = "application/vnd.apache.parquet";
+                    file = "sitrep-events.parquet";
+                }
+                case "gdelt" -> {
+                    body = gdeltZip(store.events(query));
+                    type = "application/zip";
+                    file = "sitrep-gdelt.zip";
+                }
+                default -> throw new BadParameterException("format", "format must be one of acled, plover, geojson, parquet, gdelt");
             }
-            StringWriter out = new StringWriter();
-            exporter.write(store.events(query), out);
             ctx.attribute(JSON_RESPONSE, true);
             ctx.header("Content-Disposition", "attachment; filename=\"" + file + "\"");
-            ctx.status(200).contentType(type).result(out.toString());
+            ctx.status(200).contentType(type).result(body);
+        }
+
+        private static byte[] text(EventExporter exporter, List<StoredEvent> events) throws IOException {
+            StringWriter out = new StringWriter();
+            exporter.write(events, out);
+            return out.toString().getBytes(StandardCharsets.UTF_8);
+        }
+
+        /** Parquet is written to a file (DuckDB's writer takes a path), read back and removed. */
+        private static byte[] parquet(List<StoredEvent> events) throws IOException {
+            Path tmp = Files.createTempFile("sitrep-export", ".parquet");
+            try {
+                new ParquetExporter().write(events, tmp);
+                return Files.readAllBytes(tmp);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        }
+
+        /** GDELT's two tables in one zip, named as GDELT names its files ({@code .export.CSV}, {@code .mentions.CSV}). */
+        private static byte[] gdeltZip(List<StoredEvent> events) throws IOException {
+            GdeltExporter gdelt = new GdeltExporter();
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+                zip.putNextEntry(new ZipEntry("sitrep.export.CSV"));
+                zip.write(text(gdelt.eventsTable(), events));
+                zip.closeEntry();
+                zip.putNextEntry(new ZipEntry("sitrep.mentions.CSV"));
+                zip.write(text(gdelt.mentionsTable(), events));
+                zip.closeEntry();
+            }
+            return bytes.toByteArray();
         }
 
         void postArticles(Context ctx) {

@@ -8,12 +8,19 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.io.ByteArrayInputStream;
 import java.net.URLEncoder;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -248,6 +255,43 @@ class ServerApiTest {
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.json().get("parameter").asText()).isEqualTo("format");
         assertThat(h.get("/api/export").json().get("parameter").asText()).isEqualTo("format");
+    }
+
+    @Test
+    void binaryExportsParquetAndGdeltZip() throws Exception {
+        HttpResponse<byte[]> parquet = h.getBytes("/api/export?format=parquet&country=IRQ");
+        assertThat(parquet.statusCode()).isEqualTo(200);
+        assertThat(parquet.headers().firstValue("Content-Type").orElse("")).startsWith("application/vnd.apache.parquet");
+        byte[] bytes = parquet.body();
+        assertThat(new String(bytes, 0, 4, StandardCharsets.US_ASCII)).isEqualTo("PAR1");
+        Path file = Files.createTempFile("served", ".parquet");
+        try {
+            Files.write(file, bytes);
+            try (var c = java.sql.DriverManager.getConnection("jdbc:duckdb:"); var s = c.createStatement();
+                 var rs = s.executeQuery("SELECT count(*), min(iso3), max(iso3) FROM read_parquet('" + file + "')")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getLong(1)).isEqualTo(4);     // as many as the ACLED export of IRQ
+                assertThat(rs.getString(2)).isEqualTo("IRQ");
+                assertThat(rs.getString(3)).isEqualTo("IRQ");
+            }
+        } finally {
+            Files.deleteIfExists(file);
+        }
+
+        HttpResponse<byte[]> gdelt = h.getBytes("/api/export?format=gdelt&actor=islamic");
+        assertThat(gdelt.statusCode()).isEqualTo(200);
+        assertThat(gdelt.headers().firstValue("Content-Type").orElse("")).startsWith("application/zip");
+        Map<String, List<String>> entries = new HashMap<>();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(gdelt.body()))) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                entries.put(e.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8).lines().toList());
+            }
+        }
+        assertThat(entries).containsOnlyKeys("sitrep.export.CSV", "sitrep.mentions.CSV");
+        assertThat(entries.get("sitrep.export.CSV")).hasSize(3)
+                .allSatisfy(line -> assertThat(line.split("\t", -1)).hasSize(61));
+        assertThat(entries.get("sitrep.mentions.CSV")).isNotEmpty()
+                .allSatisfy(line -> assertThat(line.split("\t", -1)).hasSize(16));
     }
 
     @Test

@@ -33,7 +33,7 @@ class ServerFuzzTest {
             "Armed clash", "ARMED_CLASH", "Battles", "Protests", "IRQ", "irq", "IRQQ", "Nineveh", "islamic",
             "0,0,1,1", "-180,-90,180,90", "181,0,0,0", "1,2,3", "1,2,3,4,5", ",,,", "43,33,44,37", "a,b,c,d",
             "Ṁösul", "مصل", "😀", "\u202e", "\uFEFF", "Ⅻ", "\u0000", "\n", "\r\n", "<script>alert(1)</script>",
-            "${jndi:ldap://x}", "../../etc/passwd", "acled", "geojson", "plover", "xml");
+            "${jndi:ldap://x}", "../../etc/passwd", "acled", "geojson", "plover", "parquet", "gdelt", "xml");
     private static final String HEX = "0123456789ABCDEF";
 
     @TempDir

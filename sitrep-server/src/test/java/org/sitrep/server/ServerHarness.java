@@ -61,9 +61,18 @@ final class ServerHarness implements AutoCloseable {
     }
 
     Reply send(HttpRequest.Builder request) {
+        HttpResponse<String> r = exchange(request, HttpResponse.BodyHandlers.ofString());
+        return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+    }
+
+    /** A GET whose answer is binary (Parquet, zip): the raw response. */
+    HttpResponse<byte[]> getBytes(String pathAndQuery) {
+        return exchange(HttpRequest.newBuilder(URI.create(base() + pathAndQuery)).GET(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private <T> HttpResponse<T> exchange(HttpRequest.Builder request, HttpResponse.BodyHandler<T> handler) {
         try {
-            HttpResponse<String> r = client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-            return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+            return client.send(request.timeout(Duration.ofSeconds(30)).build(), handler);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

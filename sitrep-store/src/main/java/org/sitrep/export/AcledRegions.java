@@ -2,12 +2,6 @@ package org.sitrep.export;
 
 import org.sitrep.geo.Country;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +25,7 @@ final class AcledRegions {
 
     private static final class Holder {
         // Loaded once, lazily, under the JVM's class-initialisation lock.
-        static final AcledRegions BUNDLED = fromLines(readResource());
+        static final AcledRegions BUNDLED = fromLines(BundledResources.lines(RESOURCE));
     }
 
     static AcledRegions bundled() {
@@ -74,16 +68,5 @@ final class AcledRegions {
             return region;
         }
         return CONTINENT_REGIONS.getOrDefault(country.continent(), country.continent());
-    }
-
-    private static List<String> readResource() {
-        try (InputStream in = AcledRegions.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing bundled resource org/sitrep/export/" + RESOURCE);
-            }
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read bundled resource " + RESOURCE, e);
-        }
     }
 }
