@@ -10,6 +10,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -35,6 +36,8 @@ public final class ActorDictionary {
     private final Map<String, List<Alias>> aliasesByFirstWord;
     private final Map<String, GenericRole> generic;
     private final Map<String, String[]> stateForces;
+    private final AcledCountryNames countryNames = AcledCountryNames.bundled();
+    private final Regimes regimes = Regimes.bundled();
 
     private record Alias(List<String> words, boolean exactCase, Actor actor) {}
 
@@ -217,19 +220,31 @@ public final class ActorDictionary {
      *
      * @param role a role other than {@link GenericRole#ARMED_GROUP}, which needs the article's context
      * @param countryIso3 the country, ISO alpha-3
-     * @param countryName its name, for the ACLED-style names "Military Forces of Kenya", "Civilians (Kenya)"
+     * @param geoNamesCountryName its name, for the ACLED-style names "Military Forces of Kenya", "Civilians (Kenya)",
+     *     unless ACLED writes the country otherwise ({@link AcledCountryNames}: "Democratic Republic of Congo")
      */
-    public Actor forRole(GenericRole role, String countryIso3, String countryName) {
+    public Actor forRole(GenericRole role, String countryIso3, String geoNamesCountryName) {
+        String countryName = countryNames.nameOf(countryIso3, geoNamesCountryName);
         String[] forces = stateForces.get(countryIso3);
         return switch (role) {
             case STATE_MILITARY -> forces != null && !forces[0].equals("-") ? byId.get(forces[0])
                     : new Actor("military-" + countryIso3.toLowerCase(Locale.ROOT), "Military Forces of " + countryName, ActorType.STATE_FORCES, countryIso3);
             case STATE_POLICE -> forces != null && !forces[1].equals("-") ? byId.get(forces[1])
                     : new Actor("police-" + countryIso3.toLowerCase(Locale.ROOT), "Police Forces of " + countryName, ActorType.STATE_FORCES, countryIso3);
+            case GANG -> new Actor("unidentified-gang-" + countryIso3.toLowerCase(Locale.ROOT), "Unidentified Gang (" + countryName + ")", ActorType.POLITICAL_MILITIA, countryIso3);
             case ARMED_GROUP -> new Actor("unidentified-armed-group-" + countryIso3.toLowerCase(Locale.ROOT), "Unidentified Armed Group (" + countryName + ")", ActorType.POLITICAL_MILITIA, countryIso3);
             case PROTESTERS -> new Actor("protesters-" + countryIso3.toLowerCase(Locale.ROOT), "Protesters (" + countryName + ")", ActorType.PROTESTERS, countryIso3);
             case RIOTERS -> new Actor("rioters-" + countryIso3.toLowerCase(Locale.ROOT), "Rioters (" + countryName + ")", ActorType.RIOTERS, countryIso3);
             case CIVILIANS -> new Actor("civilians-" + countryIso3.toLowerCase(Locale.ROOT), "Civilians (" + countryName + ")", ActorType.CIVILIANS, countryIso3);
         };
+    }
+
+    /**
+     * {@code actor} as ACLED names it on {@code day}: state forces carry the period of the
+     * government in force ("Military Forces of Ukraine (2019-)"); see {@link Regimes}. The same
+     * actor when nothing applies (also for a null actor or day).
+     */
+    public Actor asOf(Actor actor, LocalDate day) {
+        return regimes.asOf(actor, day);
     }
 }

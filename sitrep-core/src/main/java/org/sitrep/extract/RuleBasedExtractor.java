@@ -11,6 +11,7 @@ import org.sitrep.geo.ToponymMatcher;
 import org.sitrep.model.Actor;
 import org.sitrep.model.ActorType;
 import org.sitrep.model.Article;
+import org.sitrep.model.EventMention;
 import org.sitrep.model.EventType;
 import org.sitrep.model.Evidence;
 import org.sitrep.nlp.AnnotatedArticle;
@@ -19,6 +20,7 @@ import org.sitrep.nlp.Dependency;
 import org.sitrep.nlp.Sentence;
 import org.sitrep.nlp.Token;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -105,7 +107,23 @@ public final class RuleBasedExtractor implements EventExtractor {
                 claims.add(claim);
             }
         }
-        return Discourse.resolve(drafts, claims, placesBySentence, ctx);
+        List<CodedMention> coded = new ArrayList<>();
+        for (CodedMention cm : Discourse.resolve(drafts, claims, placesBySentence, ctx)) {
+            coded.add(datedNames(cm, article));
+        }
+        return coded;
+    }
+
+    /**
+     * State forces named by the government of the event's day ("Military Forces of Ukraine
+     * (2019-)"), else of the publication day; see {@link ActorDictionary#asOf}.
+     */
+    private CodedMention datedNames(CodedMention cm, Article article) {
+        EventMention m = cm.mention();
+        LocalDate day = m.date() != null ? m.date() : article.publishedOn();
+        Actor a1 = actors.asOf(m.actor1(), day);
+        Actor a2 = actors.asOf(m.actor2(), day);
+        return a1 == m.actor1() && a2 == m.actor2() ? cm : new CodedMention(m.withActors(a1, a2), cm.where());
     }
 
     // ---------------------------------------------------------------- article context

@@ -29,14 +29,14 @@ public final class ToponymMatcher {
     /** Population from which a town inside a longer name still counts as a mention ("Dublin Historical Society"). */
     static final long PROMINENT_POPULATION = 50_000;
 
-    /** Longest name, in words, tried at each position. */
-    static final int MAX_WORDS = 4;
+    /** Longest name, in words, tried at each position ("Democratic Republic of the Congo" has five). */
+    static final int MAX_WORDS = 6;
 
-    /** Lower-case words allowed inside a multi-word name ("Deir ez-Zor", "Bosnia and Herzegovina"). */
+    /** Lower-case words allowed inside a multi-word name ("Deir ez-Zor", "Bosnia and Herzegovina", "Republic of the Congo"). */
     private static final Set<String> CONNECTORS = Set.of(
             "al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ez", "es", "ed", "en", "er", "ul",
             "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les", "of", "and",
-            "upon", "on", "am", "im", "bin", "ibn", "bani", "abu", "y", "e", "i");
+            "upon", "on", "am", "im", "bin", "ibn", "bani", "abu", "y", "e", "i", "the");
 
     /**
      * First words of Arabic (and a few other) compound names: never a place alone, and a name right

@@ -40,6 +40,10 @@ public record EventMention(EventType type, Actor actor1, Actor actor2, Location 
         }
     }
 
+    public EventMention withActors(Actor newActor1, Actor newActor2) {
+        return new EventMention(type, newActor1, newActor2, location, date, datePrecision, fatalities, injured, arrested, confidence, reason, evidence);
+    }
+
     public EventMention withLocation(Location newLocation) {
         return new EventMention(type, actor1, actor2, newLocation, date, datePrecision, fatalities, injured, arrested, confidence, reason, evidence);
     }

@@ -21,7 +21,7 @@ class CoderRulesTest {
             // Police firing tear gas at a protest is the intervention in the protest, not an attack.
             "Police fired tear gas to disperse hundreds of protesters in Nairobi, Kenya, on Monday.|Protest with intervention|Protesters (Kenya)",
             // "exchanged fire with" is a clash.
-            "Nigerian soldiers exchanged fire with gunmen near Maiduguri in Borno on Monday, killing two of them.|Armed clash|Military Forces of Nigeria",
+            "Nigerian soldiers exchanged fire with gunmen near Maiduguri in Borno on Monday, killing two of them.|Armed clash|Military Forces of Nigeria (2023-)",
             // A mob of villagers is rioters; their violence is mob violence.
             "A mob of villagers lynched a man suspected of theft near Kano, Nigeria, on Monday.|Mob violence|Rioters (Nigeria)",
             // Armed men are an armed group, not civilians, and one victim makes an attack.
@@ -43,7 +43,7 @@ class CoderRulesTest {
             // Killed after exchanging fire: the exchange is the event (a clash), the death its casualty.
             "On 5 March 2024, in Recife, Brazil, a suspected gang member was killed after exchanging fire with police officers.|Armed clash|-",
             // "the forces of Armenia" are Armenia's, whatever country the article is about; the target is not the date.
-            "On 2 March 2024, military forces of Armenia fired on the positions of the military forces of Azerbaijan near Tovuz.|Armed clash|Military Forces of Armenia",
+            "On 2 March 2024, military forces of Armenia fired on the positions of the military forces of Azerbaijan near Tovuz.|Armed clash|Military Forces of Armenia (2018-)",
             // The head of the noun phrase is its last noun: an attack on a post of the security forces is a battle.
             "On 4 March 2024, Islamic State militants attacked a Puntland security forces post in Bosaso, Somalia.|Armed clash|Islamic State",
             // An arrest that is the cause of a protest is part of the protest's story, not an event of its own.
@@ -52,6 +52,12 @@ class CoderRulesTest {
             "Residents protested against power cuts in Kano, Nigeria, on Monday. Police intervened and arrested 15 of them.|Protest with intervention|Protesters (Nigeria)",
             // An operation to arrest someone is an aim; the exchange of fire is what happened.
             "On 6 March 2024, in Vitoria, Brazil, a drug trafficker exchanged fire with police during an operation to arrest him.|Armed clash|-",
+            // State forces are named by the government of the event's day, as ACLED names them.
+            "On 9 May 2020, Ukrainian forces shelled separatist positions near Donetsk, Ukraine.|Shelling/artillery/missile attack|Military Forces of Ukraine (2019-)",
+            // A gang is an unidentified gang, not an unidentified armed group.
+            "On 4 March 2024, gang members shot dead a shopkeeper in Culiacan, Sinaloa, Mexico.|Attack|Unidentified Gang (Mexico)",
+            // Actors carry the country as ACLED writes it.
+            "Hundreds of traders protested against new taxes in Kinshasa, Democratic Republic of the Congo, on Monday.|Peaceful protest|Protesters (Democratic Republic of Congo)",
     })
     void sentenceGivesOneEventOfItsType(String sentence, String subEventType, String actor1) {
         Article article = new Article("rule-" + Integer.toHexString(sentence.hashCode()), null, null, null,

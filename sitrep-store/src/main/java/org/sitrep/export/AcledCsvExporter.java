@@ -1,5 +1,6 @@
 package org.sitrep.export;
 
+import org.sitrep.actors.AcledCountryNames;
 import org.sitrep.geo.Countries;
 import org.sitrep.geo.Country;
 import org.sitrep.model.ActorType;
@@ -31,7 +32,7 @@ import java.util.Set;
  *       ACLED writes; {@code interaction}: the two codes smaller first ({@code 12}, {@code 37}),
  *       a single actor's code times ten ({@code 60}).</li>
  *   <li>{@code iso} (numeric), {@code country} and {@code region} from the event's country via
- *       {@link Countries}; the region follows ACLED's 2020-era labels ({@code acled-regions.tsv}),
+ *       {@link Countries}, the name as ACLED writes it ({@link AcledCountryNames}); the region follows ACLED's 2020-era labels ({@code acled-regions.tsv}),
  *       falling back to the continent's name.</li>
  *   <li>{@code location}: the gazetteer place name, else the place text as written;
  *       {@code latitude}/{@code longitude} with exactly 4 decimals.</li>
@@ -57,6 +58,7 @@ public final class AcledCsvExporter implements EventExporter {
 
     private final Countries countries;
     private final AcledRegions regions;
+    private final AcledCountryNames countryNames = AcledCountryNames.bundled();
 
     /** With the countries bundled with sitrep. */
     public AcledCsvExporter() {
@@ -102,7 +104,7 @@ public final class AcledCsvExporter implements EventExporter {
         row.add(Integer.toString(inter2));
         row.add(interaction(e.actor1Type(), e.actor2Type()));
         row.add(country.map(regions::regionOf).orElse(""));                     // region
-        row.add(country.map(Country::name).orElse(""));                        // country
+        row.add(country.map(c -> countryNames.nameOf(c.iso3(), c.name())).orElse(""));  // country
         row.add(orEmpty(e.admin1()));
         row.add(orEmpty(e.admin2()));
         row.add("");                                                            // admin3
