@@ -16,7 +16,8 @@ import java.util.Map;
  * writes it while the regime is in force, "(start year-)"; an undated event, a country the table
  * does not list and a day before its first regime keep the plain name. Only names that start with
  * "Military Forces of " or "Police Forces of " are dated: a dictionary name such as "Iraqi
- * Security Forces" is left as it is. The actor's id never changes, so fusion and the actor network
+ * Security Forces" is left as it is. Forces of a state without an ISO code are listed by their
+ * actor id ("artsakh-military"). The actor's id never changes, so fusion and the actor network
  * still see one actor. Immutable and thread-safe.
  */
 public final class Regimes {
@@ -25,7 +26,7 @@ public final class Regimes {
 
     private record Regime(LocalDate from, String firstYear) {}
 
-    /** Per country, regimes in order of their first day. */
+    /** Per country (ISO alpha-3) or per actor id (forces of a state without one), regimes in order of their first day. */
     private final Map<String, List<Regime>> byCountry;
 
     private Regimes(Map<String, List<Regime>> byCountry) {
@@ -43,7 +44,7 @@ public final class Regimes {
     }
 
     /**
-     * @param rows {@code {ISO3, first day YYYY-MM-DD, first year}}
+     * @param rows {@code {ISO3 or actor id, first day YYYY-MM-DD, first year}}
      * @throws IllegalArgumentException on a malformed row, or a country whose rows are not in date order
      */
     static Regimes fromRows(List<String[]> rows) {
@@ -55,8 +56,8 @@ public final class Regimes {
             } catch (DateTimeParseException e) {
                 throw new IllegalArgumentException("bad first day in: " + String.join("\t", row), e);
             }
-            if (!row[0].matches("[A-Z]{3}") || !row[2].matches("\\d{4}")) {
-                throw new IllegalArgumentException("expected 'ISO3<TAB>YYYY-MM-DD<TAB>YYYY', was: " + String.join("\t", row));
+            if (!row[0].matches("[A-Z]{3}|[a-z0-9]+(-[a-z0-9]+)*") || !row[2].matches("\\d{4}")) {
+                throw new IllegalArgumentException("expected 'ISO3 or actor id<TAB>YYYY-MM-DD<TAB>YYYY', was: " + String.join("\t", row));
             }
             List<Regime> list = byCountry.computeIfAbsent(row[0], k -> new ArrayList<>());
             if (!list.isEmpty() && !list.get(list.size() - 1).from().isBefore(from)) {
@@ -74,12 +75,16 @@ public final class Regimes {
      * applies (null actor, null day, a name not of state forces, no regime in force).
      */
     public Actor asOf(Actor actor, LocalDate day) {
-        if (actor == null || day == null || actor.countryIso3() == null
+        if (actor == null || day == null
                 || DATED_PREFIXES.stream().noneMatch(p -> actor.name().startsWith(p)) || actor.name().endsWith(")")) {
             return actor;
         }
+        List<Regime> regimes = byCountry.get(actor.id());
+        if (regimes == null) {
+            regimes = actor.countryIso3() == null ? List.of() : byCountry.getOrDefault(actor.countryIso3(), List.of());
+        }
         Regime inForce = null;
-        for (Regime r : byCountry.getOrDefault(actor.countryIso3(), List.of())) {
+        for (Regime r : regimes) {
             if (!r.from().isAfter(day)) {
                 inForce = r;
             }

@@ -42,6 +42,11 @@ final class Arguments {
         /** The argument names many people as one body: a plural noun or a collective ("a mob of"). */
         boolean collective;
         int count;
+        /**
+         * A second actor joined to the first by "and" ("military forces of India and Pakistan",
+         * "Taliban and Afghan forces"): the other side when the trigger names no object, or null.
+         */
+        Actor partner;
     }
 
     /**
@@ -67,7 +72,19 @@ final class Arguments {
         String countryIso3 = ctx.focusIso3();
         String countryName = ctx.countryName();
         ActorMention fallbackMention = null;
+        String ownerIso3 = null;
+        Country secondOwner = null;
         for (int m : members) {
+            if (m != tok && a.partner == null) {
+                // A conjunct naming another actor: "Taliban and Afghan forces".
+                for (int p : g.phrase(m)) {
+                    ActorMention am = v.actorAt(p);
+                    if (am != null && !adjectival(g, am) && (a.actor == null || !am.actor().equals(a.actor))) {
+                        a.partner = am.actor();
+                        break;
+                    }
+                }
+            }
             List<Integer> phrase = g.phrase(m);
             for (int p : phrase) {
                 ActorMention am = v.actorAt(p);
@@ -87,13 +104,17 @@ final class Arguments {
                 if (v.toponymAt(p) != null && p == m) {
                     a.place = true;
                 }
-                // "military forces of Armenia": the country after "of" owns the generic forces.
+                // "military forces of Armenia": the country after "of" owns the generic forces; of
+                // "forces of India and Pakistan" the first does, and the second is the other side.
                 Dependency up = g.head(p);
                 if (up != null && up.governor() == m && up.relation().equals("nmod:of") && v.toponymAt(p) != null) {
                     Country owner = countries.byName(v.toponymAt(p).name().text()).orElse(null);
-                    if (owner != null) {
+                    if (owner != null && ownerIso3 == null) {
+                        ownerIso3 = owner.iso3();
                         countryIso3 = owner.iso3();
                         countryName = owner.name();
+                    } else if (owner != null && !owner.iso3().equals(ownerIso3) && secondOwner == null) {
+                        secondOwner = owner;
                     }
                 }
             }
@@ -150,6 +171,15 @@ final class Arguments {
         }
         if (a.actor != null && a.actor.type().armed()) {
             a.armed = true;
+        }
+        if (secondOwner != null && a.actor != null && a.partner == null) {
+            GenericRole role = genericRole(g, tok);
+            if (role == GenericRole.STATE_MILITARY || role == GenericRole.STATE_POLICE) {
+                a.partner = actors.forRole(role, secondOwner.iso3(), secondOwner.name());
+            }
+        }
+        if (a.partner != null && a.partner.equals(a.actor)) {
+            a.partner = null;
         }
         return a;
     }

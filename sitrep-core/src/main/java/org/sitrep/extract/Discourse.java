@@ -25,7 +25,8 @@ import java.util.Map;
  *       that only reports casualties ("One soldier was killed and four were wounded, it added."); an
  *       unattributed elaboration of the same violence; arrests told within a protest or a fight in
  *       the same paragraph (making a protest one with intervention when protesters are arrested);
- *       police dispersing the crowd after a protest.</li>
+ *       police dispersing the crowd, or intervening, after a protest (an intervention after no
+ *       protest is dropped).</li>
  *   <li><b>Claims</b>: "X claimed the bombing" names the perpetrator of the latest earlier violent
  *       event whose perpetrator was unidentified.</li>
  *   <li><b>Suspects</b> arrested after an attack are coded as its perpetrators.</li>
@@ -137,6 +138,9 @@ final class Discourse {
                 previous.fatalities += d.fatalities;
                 previous.extraEvidence.add(d.evidence);
                 continue;
+            }
+            if (d.followUpOnly) {
+                continue; // "The police intervened." after no protest: nothing to intervene in
             }
             if (casualties || elaboration) {
                 previous.fatalities += d.fatalities;

@@ -34,6 +34,11 @@ final class Draft {
     boolean violent;
     /** A protest mention made only of the authorities' intervention ("police dispersed the crowd"), with no protest word. */
     boolean interventionOnly;
+    /**
+     * An intervention that names no crowd ("The police intervened."): part of the protest told just
+     * before it, and no event on its own.
+     */
+    boolean followUpOnly;
     /** An arrest of protesters, or one the authorities made by intervening ("intervened and arrested"). */
     boolean protestersArrested;
     List<PlaceName> places = new ArrayList<>();

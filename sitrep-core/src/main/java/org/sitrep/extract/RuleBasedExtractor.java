@@ -280,10 +280,32 @@ public final class RuleBasedExtractor implements EventExtractor {
         if (victims != null && (patient == null || (patient.actor == null || patient.guessed) && victims.actor != null && !victims.genericArmed)) {
             patient = victims;
         }
+        if (group.equals("violence")) {
+            // "9 Taliban militants were killed when Afghan forces repulsed their attack": those who
+            // repelled were attacked; the attackers are the other armed side the sentence names.
+            Arguments.Arg repeller = repeller(v, ctx);
+            if (repeller != null) {
+                Arguments.Arg attackers = null;
+                for (Arguments.Arg c : java.util.Arrays.asList(victims, patient, agent)) {
+                    if (attackers == null && c != null && c.actor != null && !c.actor.equals(repeller.actor) && c.actor.type().armed()) {
+                        attackers = c;
+                    }
+                }
+                agent = attackers;
+                patient = repeller;
+            } else if (patient == null && agent != null && agent.partner != null) {
+                // "forces of India and Pakistan exchanged fire", "Taliban and Afghan forces clashed": one side each.
+                patient = new Arguments.Arg();
+                patient.actor = agent.partner;
+                patient.person = true;
+                patient.armed = agent.partner.type().armed();
+            }
+        }
         d.reason = reason.toString();
         d.casualtyOnly = group.equals("violence") && trigs.stream().allMatch(t -> t.cls().casualty()) && (agent == null || agent.actor == null);
         d.violent = group.equals("violence");
         d.interventionOnly = group.equals("protest") && trigs.stream().noneMatch(t -> t.cls() == TriggerClass.PROTEST);
+        d.followUpOnly = d.interventionOnly && trigs.stream().allMatch(t -> g.token(t.token()).lemma().equalsIgnoreCase("intervene"));
         List<String> words = new ArrayList<>();
         for (Token t : v.sentence().tokens()) {
             words.add(lowerWord(t));
@@ -318,6 +340,26 @@ public final class RuleBasedExtractor implements EventExtractor {
         }
         d.confidence = confidence(head, agent, patient);
         return d;
+    }
+
+    /** Verbs of fending off an attack: their subject is the side that was attacked. */
+    private static final Set<String> REPEL_LEMMAS = Set.of("repulse", "repel", "foil", "thwart", "fend", "rebuff");
+
+    /** The armed actor that repelled an attack in this sentence ("Afghan forces repulsed their attack"), or null. */
+    private Arguments.Arg repeller(SentenceView v, Context ctx) {
+        Graph g = v.g();
+        for (Token t : v.sentence().tokens()) {
+            if (REPEL_LEMMAS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+                Integer subject = Triggers.first(g.childrenOf(t.index(), "nsubj"));
+                if (subject != null) {
+                    Arguments.Arg r = arguments.argument(v, List.of(subject), ctx, false, null);
+                    if (r.actor != null && r.armed) {
+                        return r;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     private static Trig headOf(List<Trig> trigs) {

@@ -17,7 +17,8 @@ class RegimesTest {
     private final Regimes regimes = Regimes.fromRows(List.of(
             new String[] {"UKR", "2014-06-07", "2014"},
             new String[] {"UKR", "2019-05-20", "2019"},
-            new String[] {"IRQ", "2018-10-25", "2018"}));
+            new String[] {"IRQ", "2018-10-25", "2018"},
+            new String[] {"artsakh-military", "2007-09-07", "2007"}));
 
     @Test
     void theGovernmentInForceOnTheDayNamesTheForces() {
@@ -26,6 +27,12 @@ class RegimesTest {
         assertThat(regimes.asOf(UKRAINE, LocalDate.of(2019, 5, 20)).name()).isEqualTo("Military Forces of Ukraine (2019-)");
         Actor police = new Actor("police-ukr", "Police Forces of Ukraine", ActorType.STATE_FORCES, "UKR");
         assertThat(regimes.asOf(police, LocalDate.of(2020, 1, 1)).name()).isEqualTo("Police Forces of Ukraine (2019-)");
+    }
+
+    @Test
+    void forcesOfAStateWithoutAnIsoCodeAreListedByActorId() {
+        Actor artsakh = new Actor("artsakh-military", "Military Forces of Artsakh", ActorType.STATE_FORCES, null);
+        assertThat(regimes.asOf(artsakh, LocalDate.of(2020, 5, 9)).name()).isEqualTo("Military Forces of Artsakh (2007-)");
     }
 
     @Test

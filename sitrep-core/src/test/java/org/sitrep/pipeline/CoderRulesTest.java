@@ -56,6 +56,10 @@ class CoderRulesTest {
             "On 9 May 2020, Ukrainian forces shelled separatist positions near Donetsk, Ukraine.|Shelling/artillery/missile attack|Military Forces of Ukraine (2019-)",
             // A gang is an unidentified gang, not an unidentified armed group.
             "On 4 March 2024, gang members shot dead a shopkeeper in Culiacan, Sinaloa, Mexico.|Attack|Unidentified Gang (Mexico)",
+            // Those who repelled an attack were attacked: the killed attackers are actor1.
+            "On 9 May 2020, nine Taliban militants were killed when Afghan forces repulsed their attack in Chahar Bolak district, Balkh, Afghanistan.|Armed clash|Taliban",
+            // Two sides joined by "and" are actor1 and actor2.
+            "On 9 May 2020, military forces of India and Pakistan exchanged fire across the Line of Control in Poonch district, India.|Armed clash|Military Forces of India (2014-)",
             // Actors carry the country as ACLED writes it.
             "Hundreds of traders protested against new taxes in Kinshasa, Democratic Republic of the Congo, on Monday.|Peaceful protest|Protesters (Democratic Republic of Congo)",
     })
@@ -82,5 +86,34 @@ class CoderRulesTest {
         assertThat(events.get(0).fatalities()).isEqualTo(2);
         assertThat(events.get(0).injured()).isZero();
         assertThat(events.get(0).actor1().name()).isEqualTo("Unidentified Armed Group (Nigeria)");
+    }
+
+    /** The other side of a fight: the forces that repelled the attack, the second of two sides joined by "and". */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "On 9 May 2020, nine Taliban militants were killed when Afghan forces repulsed their attack in Chahar Bolak district, Balkh, Afghanistan.|Military Forces of Afghanistan (2014-)",
+            "On 9 May 2020, military forces of India and Pakistan exchanged fire across the Line of Control in Poonch district, India.|Military Forces of Pakistan (2018-)",
+    })
+    void theOtherSideIsActor2(String sentence, String actor2) {
+        Article article = new Article("side-" + Integer.toHexString(sentence.hashCode()), null, null, null,
+                LocalDate.of(2020, 5, 12), "en", sentence);
+        List<Event> events = SharedPipeline.get().process(article).events();
+        assertThat(events).as(sentence).hasSize(1);
+        assertThat(events.get(0).actor2()).isNotNull();
+        assertThat(events.get(0).actor2().name()).isEqualTo(actor2);
+    }
+
+    /** "The police intervened" is the intervention in the protest just told; after no protest it is nothing. */
+    @org.junit.jupiter.api.Test
+    void anInterventionJoinsTheProtestBeforeItAndIsNothingAlone() {
+        Article protest = new Article("intervened", null, null, null, LocalDate.of(2024, 5, 8), "en",
+                "Residents staged a protest outside a ration shop in Kano, Nigeria, on Monday. The police intervened and brought the situation under control.");
+        List<Event> events = SharedPipeline.get().process(protest).events();
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).type().acledName()).isEqualTo("Protest with intervention");
+        assertThat(events.get(0).actor2().name()).startsWith("Police Forces of Nigeria");
+        Article alone = new Article("intervened-alone", null, null, null, LocalDate.of(2024, 5, 8), "en",
+                "The governor intervened in the dispute over the budget in Kano, Nigeria, on Monday.");
+        assertThat(SharedPipeline.get().process(alone).events()).isEmpty();
     }
 }
