@@ -1,11 +1,10 @@
 package org.sitrep.export;
 
+import org.sitrep.resources.TsvTable;
+
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** Reads the tables bundled in this package's resources. */
@@ -18,11 +17,8 @@ final class BundledResources {
      * @throws IllegalStateException if the resource is missing (a broken build, not bad input)
      */
     static List<String> lines(String name) {
-        try (InputStream in = BundledResources.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing bundled resource org/sitrep/export/" + name);
-            }
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
+        try (BufferedReader in = new BufferedReader(TsvTable.resource("/org/sitrep/export/" + name))) {
+            return in.lines().toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read bundled resource " + name, e);
         }
