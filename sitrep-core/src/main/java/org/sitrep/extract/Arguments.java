@@ -41,6 +41,8 @@ final class Arguments {
         boolean genericArmed;
         /** The argument names many people as one body: a plural noun or a collective ("a mob of"). */
         boolean collective;
+        /** The argument names weapons: "a cache of weapons", "an IED", "arms and ammunition". */
+        boolean weapons;
         int count;
         /**
          * A second actor joined to the first by "and" ("military forces of India and Pakistan",
@@ -128,6 +130,10 @@ final class Arguments {
             }
             if (ARMED_TARGETS.contains(lemma)) {
                 a.armed = true;
+            }
+            if (WEAPON_NOUNS.contains(lemma) || WEAPON_HOLDERS.contains(lemma)
+                    && g.childrenOf(m, "nmod:of").stream().anyMatch(c -> WEAPON_NOUNS.contains(g.token(c).lemma().toLowerCase(Locale.ROOT)))) {
+                a.weapons = true;
             }
             if (counted) {
                 int n = count(g, m);

@@ -197,6 +197,15 @@ public final class RuleBasedExtractor implements EventExtractor {
         for (Trig t : triggers) {
             groups.computeIfAbsent(groupOf(t.cls()), k -> new ArrayList<>()).add(t);
         }
+        // Property torched in a riot is the riot's; property looted in an attack is the attack's.
+        List<Trig> destroyed = groups.get("destroy");
+        if (destroyed != null && (groups.containsKey("protest") || groups.containsKey("violence"))) {
+            groups.get(groups.containsKey("protest") ? "protest" : "violence").addAll(groups.remove("destroy"));
+        }
+        // Weapons seized in an arrest ("arrested three men … two rifles had been seized") are part of the arrest.
+        if (groups.containsKey("arrest") && groups.containsKey("seize")) {
+            groups.get("arrest").addAll(groups.remove("seize"));
+        }
         // Arrests of protesters, or police dispersing them, are the intervention in a protest.
         if (groups.containsKey("protest")) {
             List<Trig> arrests = groups.remove("arrest");
@@ -224,6 +233,7 @@ public final class RuleBasedExtractor implements EventExtractor {
             case DEPLOY -> "deploy";
             case PROTEST, INTERVENE -> "protest";
             case SEIZE -> "seize";
+            case DESTROY -> "destroy";
             default -> "violence";
         };
     }
@@ -319,6 +329,10 @@ public final class RuleBasedExtractor implements EventExtractor {
         if (d.type == null) {
             return null;
         }
+        if (d.type == EventType.LOOTING_PROPERTY_DESTRUCTION && (agent == null || agent.actor == null && !agent.person)
+                && trigs.stream().allMatch(t -> Set.of("burn", "set").contains(g.token(t.token()).lemma().toLowerCase(Locale.ROOT)))) {
+            return null; // "a fire burned 20 shops": burning needs someone who burned
+        }
         if (d.type == EventType.ARRESTS && d.arrested == 0 && !d.rest) {
             if (patient == null || !patient.person) {
                 return null;
@@ -381,6 +395,7 @@ public final class RuleBasedExtractor implements EventExtractor {
             case KILL -> 4;
             case DIE -> 5;
             case INJURE -> 6;
+            case DESTROY -> 7;
         };
     }
 
@@ -393,7 +408,13 @@ public final class RuleBasedExtractor implements EventExtractor {
                 return EventType.ARRESTS;
             case "deploy":
                 return EventType.CHANGE_TO_GROUP_ACTIVITY;
+            case "destroy":
+                return EventType.LOOTING_PROPERTY_DESTRUCTION;
             case "seize":
+                if (patient != null && patient.weapons && !patient.person) {
+                    // "seized a cache of weapons", "defused an IED".
+                    return EventType.DISRUPTED_WEAPONS_USE;
+                }
                 if (patient == null || !patient.place) {
                     return null;
                 }
@@ -485,6 +506,19 @@ public final class RuleBasedExtractor implements EventExtractor {
                 }
             }
             case CHANGE_TO_GROUP_ACTIVITY -> d.actor2 = null;
+            case DISRUPTED_WEAPONS_USE -> {
+                // Weapons are seized and bombs defused by the state's forces, often unsaid.
+                if (d.actor1 == null) {
+                    d.actor1 = ctx.salientStateForce() != null ? ctx.salientStateForce() : role(GenericRole.STATE_MILITARY, ctx);
+                }
+                d.actor2 = d.actor2 != null && d.actor2.type().armed() && !d.actor2.equals(d.actor1) ? d.actor2 : null;
+            }
+            case LOOTING_PROPERTY_DESTRUCTION -> {
+                if (d.actor1 == null) {
+                    d.actor1 = role(GenericRole.ARMED_GROUP, ctx);
+                    d.actor1Unidentified = true;
+                }
+            }
             case MOB_VIOLENCE -> {
                 // ACLED codes the attackers of mob violence as rioters.
                 if (d.actor1 == null || d.actor1.type() == ActorType.CIVILIANS) {

@@ -30,7 +30,7 @@ final class Triggers {
      * protesters and what they do, bodies "found".
      */
     private static final Set<String> ALSO_PARSED = Set.of("claim", "wound", "injury", "sit", "find",
-            "protester", "protestor", "demonstrator");
+            "protester", "protestor", "demonstrator", "street");
 
     /** Whether a sentence with these lower-case lemmas can carry a trigger, and so needs the parse. */
     boolean mayCarryEvent(List<String> lemmas) {
@@ -55,6 +55,16 @@ final class Triggers {
             Trig trig = null;
             if (entry != null && t.isVerb()) {
                 trig = verbal(v, t, entry);
+                if (trig == null || trig.cls() == TriggerClass.DESTROY) {
+                    // "protesters torched tyres", "supporters took to the streets": the protest,
+                    // besides (or instead of) what the verb itself says.
+                    Trig protest = protestByAgentOrPurpose(v, t);
+                    if (protest != null && trig != null && factual(g, protest.token())) {
+                        out.add(protest);
+                    } else if (protest != null) {
+                        trig = protest;
+                    }
+                }
             } else if (entry != null && t.isNoun() && headlineVerb(v, t.index())) {
                 // Headline syntax ("the ISF capture another ISIS leader") often parses the verb as a noun.
                 trig = new Trig(t.index(), entry.cls(), v.actorAt(t.index() - 1) != null ? t.index() - 1 : null, Trig.listOf(nextNoun(v, t.index())), false);
@@ -165,11 +175,18 @@ final class Triggers {
             patients = Trig.listOf(nextNoun(v, i));
         }
         if (!entry.requiredObjects().isEmpty()) {
-            if (objects.isEmpty() || !entry.requiredObjects().contains(g.token(objects.get(0)).lemma().toLowerCase(Locale.ROOT))) {
+            // The object, or the passive subject: "houses were burned".
+            Integer object = !objects.isEmpty() ? objects.get(0) : passive ? first(g.childrenOf(i, "nsubj:pass")) : null;
+            if (object == null || !entry.requiredObjects().contains(g.token(object).lemma().toLowerCase(Locale.ROOT))) {
                 return null;
             }
-            // "opened fire on a checkpoint", "exchanged fire with the police": the target is the oblique.
-            patients = Trig.listOf(first(notTime(g, g.childrenOf(i, "obl:on")), notTime(g, g.childrenOf(i, "obl:at")), g.childrenOf(i, "obl:with")));
+            if (entry.cls() == TriggerClass.DESTROY) {
+                // "burned houses" destroys the houses; "set fire to the market" the market.
+                patients = lemma.equals("set") ? Trig.listOf(first(g.childrenOf(i, "obl:to"))) : List.of(object);
+            } else {
+                // "opened fire on a checkpoint", "exchanged fire with the police": the target is the oblique.
+                patients = Trig.listOf(first(notTime(g, g.childrenOf(i, "obl:on")), notTime(g, g.childrenOf(i, "obl:at")), g.childrenOf(i, "obl:with")));
+            }
         }
         Integer patient = patients.isEmpty() ? null : patients.get(0);
         if (lemma.equals("take") || lemma.equals("catch")) {
@@ -189,6 +206,10 @@ final class Triggers {
         }
         if (lemma.equals("fire")) {
             return fired(g, i, agent, objects);
+        }
+        if (entry.cls() == TriggerClass.ATTACK && toDeath(g, i)) {
+            // "beaten to death", "shot dead": the attack killed its victims.
+            return new Trig(i, TriggerClass.KILL, agent, patients, false);
         }
         return new Trig(i, entry.cls(), agent, patients, false);
     }
@@ -246,7 +267,7 @@ final class Triggers {
             return with != null || by != null || happened ? new Trig(i, TriggerClass.CLASH, by, Trig.listOf(with), true) : null;
         }
         TriggerClass cls = switch (lemma) {
-            case "protest", "demonstration", "rally", "sit-in", "sit", "vigil", "march" -> TriggerClass.PROTEST;
+            case "protest", "demonstration", "rally", "sit-in", "sit", "vigil", "march", "motorcade" -> TriggerClass.PROTEST;
             case "airstrike", "strike", "shelling" -> TriggerClass.STRIKE;
             case "explosion", "blast", "bombing" -> TriggerClass.EXPLODE;
             default -> TriggerClass.ATTACK;
@@ -257,6 +278,10 @@ final class Triggers {
         boolean hosted = head != null && (head.relation().startsWith("obj") && PROTEST_HOSTS.contains(headLemma)
                 || head.relation().startsWith("obl") && Set.of("take", "participate", "join").contains(headLemma));
         boolean plural = t.pos().equals("NNS") && !g.hasChild(i, "nummod");
+        if (lemma.equals("strike") && (hosted && !headLemma.equals("launch") || headLemma.equals("go") && head.relation().startsWith("obl"))) {
+            // "went on strike", "staged a strike": a strike is a protest, not an air strike.
+            return new Trig(i, TriggerClass.PROTEST, by, List.of(), true);
+        }
         if (cls == TriggerClass.PROTEST) {
             return hosted || g.hasChild(i, "nmod:in") || g.hasChild(i, "nmod:against") || g.hasChild(i, "nmod:outside")
                     ? new Trig(i, cls, by, List.of(), true) : null;
@@ -280,6 +305,13 @@ final class Triggers {
             return null;
         }
         if (protesterLike(v, subj) && !SPEECH_VERBS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+            return new Trig(i, TriggerClass.PROTEST, subj, List.of(), false);
+        }
+        String lemma = t.lemma().toLowerCase(Locale.ROOT);
+        if ((lemma.equals("take") || lemma.equals("hit"))
+                && (g.childrenOf(i, "obl:to").stream().anyMatch(c -> g.token(c).lemma().equalsIgnoreCase("street"))
+                    || lemma.equals("hit") && g.childrenOf(i, "obj").stream().anyMatch(c -> g.token(c).lemma().equalsIgnoreCase("street")))) {
+            // "took to the streets", "hit the streets".
             return new Trig(i, TriggerClass.PROTEST, subj, List.of(), false);
         }
         if (!PROTEST_ACTIONS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
@@ -328,6 +360,22 @@ final class Triggers {
     /** The tokens that are not days or times: "fired on the positions", not "on 1 May". */
     static List<Integer> notTime(Graph g, List<Integer> tokens) {
         return tokens.stream().filter(k -> !isTime(g.token(k))).toList();
+    }
+
+    /** "beaten to death", "stabbed to death", "shot dead". */
+    static boolean toDeath(Graph g, int i) {
+        for (int c : g.childrenOf(i, "obl:to")) {
+            if (g.token(c).lemma().equalsIgnoreCase("death")) {
+                return true;
+            }
+        }
+        for (Dependency d : g.children(i)) {
+            if ((d.relation().equals("xcomp") || d.relation().equals("advmod") || d.relation().startsWith("obj"))
+                    && lowerWord(g.token(d.dependent())).equals("dead")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "after exchanging fire with police", parsed with "exchanging" as an adjective of the noun "fire". */

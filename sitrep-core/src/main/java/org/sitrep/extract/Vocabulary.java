@@ -49,9 +49,18 @@ final class Vocabulary {
     static final Set<String> COLLECTIVES = Set.of("group", "mob", "crowd", "number", "dozen", "hundred", "band", "gang");
     static final Set<String> NOMINAL_TRIGGERS = Set.of("attack", "ambush", "raid", "assault", "bombing", "clash",
             "shootout", "shoot-out", "gunfight", "firefight", "gunbattle", "skirmish",
-            "airstrike", "strike", "explosion", "blast", "protest", "demonstration", "rally", "shelling", "sit-in", "vigil", "march");
+            "airstrike", "strike", "explosion", "blast", "protest", "demonstration", "rally", "shelling", "sit-in", "vigil", "march",
+            "motorcade");
 
-    static final Set<String> PROTEST_HOSTS = Set.of("hold", "stage", "organize", "organise", "join", "lead", "take");
+    /** What security forces seize or defuse in a disrupted weapons use: "a cache of weapons", "an IED". */
+    static final Set<String> WEAPON_NOUNS = Set.of("weapon", "arm", "ammunition", "ammo", "explosive", "ied", "bomb",
+            "mine", "landmine", "rifle", "gun", "pistol", "grenade", "rocket", "mortar", "munition", "cartridge",
+            "detonator", "firearm", "kalashnikov", "ak-47", "device");
+    /** Heads that hold weapons after "of": "a cache of weapons", "a haul of explosives". */
+    static final Set<String> WEAPON_HOLDERS = Set.of("cache", "haul", "consignment", "stockpile", "quantity", "stash", "depot");
+
+    static final Set<String> PROTEST_HOSTS = Set.of("hold", "stage", "organize", "organise", "join", "lead", "take",
+            "do", "carry", "mount", "launch", "call");
     /** What crowds do when they protest without the word: "gathered … to demand", "blocked the road to denounce". */
     static final Set<String> PROTEST_ACTIONS = Set.of("gather", "assemble", "block", "march", "rally", "converge",
             "congregate", "occupy", "picket", "stage");

@@ -60,6 +60,16 @@ class CoderRulesTest {
             "On 9 May 2020, nine Taliban militants were killed when Afghan forces repulsed their attack in Chahar Bolak district, Balkh, Afghanistan.|Armed clash|Taliban",
             // Two sides joined by "and" are actor1 and actor2.
             "On 9 May 2020, military forces of India and Pakistan exchanged fire across the Line of Control in Poonch district, India.|Armed clash|Military Forces of India (2014-)",
+            // Taking to the streets, going on strike and a motorcade to demand something are protests.
+            "On 8 May 2020, supporters of the opposition took to the streets in Lilongwe, Malawi, chanting anti-government songs.|Peaceful protest|Protesters (Malawi)",
+            "On 9 May 2020, teachers went on strike in Harare, Zimbabwe, demanding higher wages.|Peaceful protest|Protesters (Zimbabwe)",
+            "On 8 May 2020, gym owners held a motorcade in Uberlandia, Brazil, to demand the reopening of gyms.|Peaceful protest|Protesters (Brazil)",
+            // Torching a school is property destruction; torching tyres in a protest makes it violent.
+            "On 9 May 2020, unidentified gunmen torched a school in Kumba, Cameroon.|Looting/property destruction|Unidentified Armed Group (Cameroon)",
+            "Protesters torched tyres and vandalised shops in Lagos, Nigeria, on Monday.|Violent demonstration|Rioters (Nigeria)",
+            // Seizing weapons and defusing bombs is disrupted weapons use.
+            "On 9 May 2020, police seized a cache of weapons and ammunition in Kirkuk, Iraq.|Disrupted weapons use|Police Forces of Iraq (2020-)",
+            "On 9 May 2020, an IED was defused by the army on a road near Gao, Mali.|Disrupted weapons use|Military Forces of Mali (2013-)",
             // Actors carry the country as ACLED writes it.
             "Hundreds of traders protested against new taxes in Kinshasa, Democratic Republic of the Congo, on Monday.|Peaceful protest|Protesters (Democratic Republic of Congo)",
     })
@@ -101,6 +111,29 @@ class CoderRulesTest {
         assertThat(events).as(sentence).hasSize(1);
         assertThat(events.get(0).actor2()).isNotNull();
         assertThat(events.get(0).actor2().name()).isEqualTo(actor2);
+    }
+
+    /** Beaten or stabbed to death: the attack killed its victim. */
+    @org.junit.jupiter.api.Test
+    void beatenToDeathIsAFatality() {
+        Article article = new Article("beaten", null, null, null, LocalDate.of(2024, 5, 8), "en",
+                "A man was beaten to death by a group of men in Manaus, Brazil, on Monday.");
+        List<Event> events = SharedPipeline.get().process(article).events();
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).fatalities()).isEqualTo(1);
+    }
+
+    /** Nobody burned the shops: an accidental fire is no event; weapons seized in an arrest are part of it. */
+    @org.junit.jupiter.api.Test
+    void noPerpetratorNoDestructionAndSeizuresInAnArrestAreTheArrest() {
+        Article fire = new Article("market-fire", null, null, null, LocalDate.of(2024, 5, 8), "en",
+                "A fire burned 20 shops at a market in Kano, Nigeria, on Monday.");
+        assertThat(SharedPipeline.get().process(fire).events()).isEmpty();
+        Article arrest = new Article("arrest-rifles", null, null, null, LocalDate.of(2024, 5, 8), "en",
+                "Police arrested three men in Kano, Nigeria, on Monday, adding that two rifles had been seized.");
+        List<Event> events = SharedPipeline.get().process(arrest).events();
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).type().acledName()).isEqualTo("Arrests");
     }
 
     /** "The police intervened" is the intervention in the protest just told; after no protest it is nothing. */
