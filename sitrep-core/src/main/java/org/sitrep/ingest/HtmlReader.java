@@ -119,7 +119,7 @@ public final class HtmlReader implements ArticleReader {
      *
      * @param declared tried instead of windows-1252 when the bytes are not UTF-8 (see {@link TextDecoder}); null if none
      */
-    IngestResult read(SourceDocument document, Charset declared) {
+    public IngestResult read(SourceDocument document, Charset declared) {
         TextDecoder.Decoding decoded = TextDecoder.decode(document, declared);
         if (!decoded.ok()) {
             return IngestResult.failed(decoded.issue());

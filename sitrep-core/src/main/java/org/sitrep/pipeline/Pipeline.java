@@ -36,6 +36,13 @@ import java.util.function.Consumer;
 public final class Pipeline {
     /** Issue code of an article a stage failed on: it is returned without events, the run goes on. */
     public static final String FAILED = "pipeline.failed";
+    /**
+     * Issue code of an article whose language is known and is not English: the coder's lexicons
+     * and rules are English, so it is returned without events (the store keeps it, with its
+     * language). Articles of undetermined language ({@code "und"}) are coded, as before language
+     * detection named other languages.
+     */
+    public static final String NOT_ENGLISH = "pipeline.not_english";
 
     private final Annotator annotator;
     private final EventExtractor extractor;
@@ -88,6 +95,10 @@ public final class Pipeline {
     }
 
     private ArticleResult code(Article article) {
+        if (!isCodedLanguage(article.language())) {
+            return new ArticleResult(article, List.of(),
+                    List.of(new Issue(NOT_ENGLISH, null, "skipped: not English (" + article.language() + ")")));
+        }
         List<Issue> issues = new ArrayList<>();
         AnnotatedArticle annotated = annotator.annotate(article);
         List<EventMention> located = new ArrayList<>();
@@ -100,6 +111,12 @@ public final class Pipeline {
             located.add(cm.mention().withLocation(location));
         }
         return new ArticleResult(article, fuser.fuse(article, located), issues);
+    }
+
+    /** True for the languages the English coder codes: "en" (any region) and "und" (undetermined). */
+    static boolean isCodedLanguage(String language) {
+        String primary = language.strip().toLowerCase(java.util.Locale.ROOT).split("[-_]", 2)[0];
+        return primary.equals("en") || primary.equals("und");
     }
 
     /** Codes articles in parallel; results in input order. */
