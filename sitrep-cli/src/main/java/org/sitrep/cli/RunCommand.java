@@ -115,6 +115,14 @@ final class RunCommand implements Callable<Integer> {
         out.printf("articles read     %6d%n", articles);
         out.printf("  newly stored    %6d%n", saved);
         out.printf("  already stored  %6d%n", already);
+        // Stored but not coded: the coder is English-only (Pipeline.NOT_ENGLISH).
+        Map<String, Integer> notEnglish = new TreeMap<>();
+        for (ArticleResult r : results) {
+            if (r.issues().stream().anyMatch(i -> i.code().equals(Pipeline.NOT_ENGLISH))) {
+                notEnglish.merge(r.article().language(), 1, Integer::sum);
+            }
+        }
+        notEnglish.forEach((language, n) -> out.printf("  skipped: not English (%s) %d%n", language, n));
         out.printf("inputs with problems %3d%n", problems.size());
         for (Issue i : problems) {
             out.printf("  %s: %s%n", i.code(), i.message());

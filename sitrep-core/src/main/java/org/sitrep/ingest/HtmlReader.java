@@ -56,8 +56,9 @@ import java.util.regex.Pattern;
  * {@code date}/{@code pubdate}/{@code publishdate}/{@code dc.date}; first readable wins (see
  * {@link Dates}). URL: {@code link[rel=canonical]}, {@code og:url}, else the document name if it is
  * an http(s) URL; only http(s) is accepted. Source: {@code og:site_name}, else the URL's host.
- * Language: "en" if {@link LanguageGuesser} says so, else the page's {@code <html lang>} if it is
- * not English, else "und" (site templates often declare "en" for everything).
+ * Language: what {@link LanguageGuesser} detects in the text; if it cannot tell, the page's
+ * {@code <html lang>} if that is not English, else "und" (site templates often declare "en" for
+ * everything).
  *
  * <p><b>Truncated pages</b> (an {@code <html>}/{@code <body>} without its closing tag, or content
  * ending inside a tag): if at least {@value #MIN_TRUNCATED_TEXT_CHARS} chars of text remain, the
