@@ -335,7 +335,10 @@ public final class EventStore implements AutoCloseable {
         return saveBatch(batch, writtenAt, () -> { });
     }
 
-    /** Extra writes of a save's transaction, run after the articles are written. */
+    /**
+     * Extra writes of a save's transaction, run before the articles are written: any failure of the
+     * articles' writes rolls them back too.
+     */
     @FunctionalInterface
     private interface AlsoWrite {
         void run() throws SQLException;
@@ -344,6 +347,7 @@ public final class EventStore implements AutoCloseable {
     private List<SaveOutcome> saveBatch(List<ArticleResult> batch, LocalDateTime writtenAt, AlsoWrite also) {
         return inTransaction("save " + batch.size() + " article(s) starting with " + batch.get(0).article().id(), () -> {
             try (BatchWriter writer = new BatchWriter(connection, writtenAt)) {
+                also.run();
                 Set<String> seen = new HashSet<>();
                 List<SaveOutcome> outcomes = new ArrayList<>(batch.size());
                 for (ArticleResult result : batch) {
@@ -364,7 +368,6 @@ public final class EventStore implements AutoCloseable {
                     }
                     outcomes.add(new SaveOutcome(articleId, SaveOutcome.Status.SAVED, result.events().size(), evidenceRows));
                 }
-                also.run();
                 return List.copyOf(outcomes);
             }
         });
