@@ -5,7 +5,6 @@ import com.github.pemistahl.lingua.api.LanguageDetector;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
 
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.regex.Pattern;
@@ -24,8 +23,11 @@ import java.util.regex.Pattern;
  * <p><b>Other languages.</b> Otherwise the first {@value #MAX_DETECTED_CHARS} characters go to
  * Lingua (Apache-2.0), restricted to {@link #NEWS_LANGUAGES} and in its low-accuracy mode
  * (trigram models only: the first text of a language loads its model in about a second and a few
- * MB; long news text needs no more). Lingua's answer counts only if its confidence is at least
- * {@value #MIN_CONFIDENCE}. Text with fewer than {@value #MIN_LETTERS} letters, or
+ * MB; long news text needs no more). Its answer counts only when English is clearly behind: Lingua's
+ * confidences are relative to the best language's, and if English's is {@value #ENGLISH_DOUBT} or
+ * more the text is undetermined (short English reports full of place names — "On 3 May, in Ciudad
+ * Juarez, Chihuahua, ..." — look Spanish to trigrams; an undetermined text is still coded, one
+ * wrongly called Spanish would not be). Text with fewer than {@value #MIN_LETTERS} letters, or
  * {@value #MIN_WORDS} words, is undetermined; so is text in a language outside the list.
  *
  * <p>Thread-safe: the detector is built on first need and shared by the calls of this instance;
@@ -41,7 +43,7 @@ public final class LanguageGuesser {
     static final double MIN_STOPWORD_RATIO = 0.2;
     static final int MIN_LETTERS = 20;
     static final int MAX_DETECTED_CHARS = 3000;
-    static final double MIN_CONFIDENCE = 0.5;
+    static final double ENGLISH_DOUBT = 0.85;
 
     /**
      * The languages told apart: English and the languages of most news about armed conflict.
@@ -118,12 +120,15 @@ public final class LanguageGuesser {
         if (confidences.isEmpty()) {
             return UNDETERMINED;
         }
-        // The map is sorted by confidence, highest first.
-        Map.Entry<Language, Double> best = confidences.entrySet().iterator().next();
-        if (best.getKey() == Language.UNKNOWN || best.getValue() < MIN_CONFIDENCE) {
+        // Sorted by confidence, highest first; values are relative to the best one's (1.0).
+        Language best = confidences.firstKey();
+        if (best == Language.UNKNOWN) {
             return UNDETERMINED;
         }
-        return best.getKey().getIsoCode639_1().toString().toLowerCase(Locale.ROOT);
+        if (best != Language.ENGLISH && confidences.getOrDefault(Language.ENGLISH, 0.0) >= ENGLISH_DOUBT) {
+            return UNDETERMINED;
+        }
+        return best.getIsoCode639_1().toString().toLowerCase(Locale.ROOT);
     }
 
     private LanguageDetector detector() {

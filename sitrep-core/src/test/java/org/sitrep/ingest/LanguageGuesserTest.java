@@ -50,6 +50,17 @@ class LanguageGuesserTest {
         assertThat(guesser.guess(text)).isEqualTo(language);
     }
 
+    /** Short English reports full of place names look Spanish or Italian to trigrams: never name another language for them. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "On 3 May 2021, suspected militants attacked Mbau (Mocimboa da Praia, Cabo Delgado). No fatalities reported.",
+        "On 12 June 2021, in Ciudad Juarez, Chihuahua, municipal police officers shot dead three men. 3 fatalities.",
+        "Humanitarian access improved"
+    })
+    void englishReportsFullOfPlaceNamesAreNotCalledForeign(String text) {
+        assertThat(guesser.guess(text)).isIn("en", "und");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"Mosul", "", "   ", "12 34 56 78 90 2020-05-08", "Gao Mopti", "بغداد"})
     void tooShortOrNoWordsIsUndetermined(String text) {
