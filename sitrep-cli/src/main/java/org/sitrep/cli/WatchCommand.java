@@ -91,13 +91,14 @@ final class WatchCommand implements Callable<Integer> {
         CommandLine cl = spec.commandLine();
         PipelineOptions pipelineOptions = coding.toPipelineOptions(cl);
         Duration every = duration(cl, "--interval", interval);
-        WatchOptions options = WatchOptions.defaults()
-                .withRequestTimeout(duration(cl, "--timeout", timeout))
-                .withHostDelay(duration(cl, "--host-delay", hostDelay))
-                .withThreads(pipelineOptions.threads());
-        if (every.isZero() || options.requestTimeout().isZero()) {
+        Duration requestTimeout = duration(cl, "--timeout", timeout);
+        if (every.isZero() || requestTimeout.isZero()) {
             throw new CommandLine.ParameterException(cl, "--interval and --timeout must be > 0");
         }
+        WatchOptions options = WatchOptions.defaults()
+                .withRequestTimeout(requestTimeout)
+                .withHostDelay(duration(cl, "--host-delay", hostDelay))
+                .withThreads(pipelineOptions.threads());
         FeedList feeds = readFeeds(cl);
         PrintWriter out = cl.getOut();
         PrintWriter err = cl.getErr();

@@ -159,5 +159,8 @@ class WatchCommandTest {
 
         assertThat(run.exit()).isEqualTo(SitrepMain.EXIT_USAGE);
         assertThat(run.err()).contains("--interval must be a number followed by ms, s, m or h");
+        Run zero = watch(ONE_EVENT, "--timeout", "0s", "--db", tmp.resolve("x.duckdb").toString(), feeds.toString());
+        assertThat(zero.exit()).isEqualTo(SitrepMain.EXIT_USAGE);
+        assertThat(zero.err()).contains("--interval and --timeout must be > 0");
     }
 }
