@@ -64,12 +64,17 @@ final class RunCommand implements Callable<Integer> {
             // Articles a previous run stored are not coded again: ids come from content, so the
             // store would skip them anyway, after the costly parse.
             List<Article> fresh = new ArrayList<>();
+            List<ArticleResult> notCoded = new ArrayList<>();
             for (Article a : ingested.articles()) {
                 if (store.hasArticle(a.id())) {
                     already.incrementAndGet();
                 } else {
-                    fresh.add(a);
+                    // Articles the English coder skips are stored without loading any model.
+                    Pipeline.notCoded(a).ifPresentOrElse(notCoded::add, () -> fresh.add(a));
                 }
+            }
+            for (ArticleResult r : notCoded) {
+                (store.save(r).saved() ? saved : already).incrementAndGet();
             }
             if (!fresh.isEmpty()) {
                 long imported = store.importedPlaceCount();
@@ -91,6 +96,8 @@ final class RunCommand implements Callable<Integer> {
                 });
                 progress.finish();
             }
+            results = new ArrayList<>(results);
+            results.addAll(notCoded);
             List<Issue> all = new ArrayList<>(problems);
             for (ArticleResult r : results) {
                 // An article the pipeline failed on is stored without events: report it like a skipped input.

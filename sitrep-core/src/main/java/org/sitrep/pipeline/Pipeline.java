@@ -22,6 +22,7 @@ import org.sitrep.nlp.CoreNlpAnnotator;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -95,9 +96,9 @@ public final class Pipeline {
     }
 
     private ArticleResult code(Article article) {
-        if (!isCodedLanguage(article.language())) {
-            return new ArticleResult(article, List.of(),
-                    List.of(new Issue(NOT_ENGLISH, null, "skipped: not English (" + article.language() + ")")));
+        Optional<ArticleResult> skipped = notCoded(article);
+        if (skipped.isPresent()) {
+            return skipped.get();
         }
         List<Issue> issues = new ArrayList<>();
         AnnotatedArticle annotated = annotator.annotate(article);
@@ -111,6 +112,20 @@ public final class Pipeline {
             located.add(cm.mention().withLocation(location));
         }
         return new ArticleResult(article, fuser.fuse(article, located), issues);
+    }
+
+    /**
+     * What {@link #process} returns for an article it does not code, without a model: for an article
+     * in a known language other than English, a result without events and with one issue
+     * {@link #NOT_ENGLISH} ("skipped: not English (fr)"); empty for an article it codes. Lets callers
+     * store such articles without loading the models.
+     */
+    public static Optional<ArticleResult> notCoded(Article article) {
+        if (isCodedLanguage(article.language())) {
+            return Optional.empty();
+        }
+        return Optional.of(new ArticleResult(article, List.of(),
+                List.of(new Issue(NOT_ENGLISH, null, "skipped: not English (" + article.language() + ")"))));
     }
 
     /** True for the languages the English coder codes: "en" (any region) and "und" (undetermined). */

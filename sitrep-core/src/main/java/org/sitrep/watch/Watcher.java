@@ -210,7 +210,8 @@ public final class Watcher {
             ledger.markDone(itemUrl, feedUrl, article.id());
             return true;
         }
-        ArticleResult result = coder.code(article);
+        // An article the English coder would skip is stored as skipped without it (no model loads for it).
+        ArticleResult result = Pipeline.notCoded(article).orElseGet(() -> coder.code(article));
         if (ledger.store(result, itemUrl, feedUrl)) {
             tally.stored++;
             tally.coded.add(result);
