@@ -64,12 +64,17 @@ final class RunCommand implements Callable<Integer> {
             // Articles a previous run stored are not coded again: ids come from content, so the
             // store would skip them anyway, after the costly parse.
             List<Article> fresh = new ArrayList<>();
+            List<ArticleResult> notCoded = new ArrayList<>();
             for (Article a : ingested.articles()) {
                 if (store.hasArticle(a.id())) {
                     already.incrementAndGet();
                 } else {
-                    fresh.add(a);
+                    // Articles the English coder skips are stored without loading any model.
+                    Pipeline.notCoded(a).ifPresentOrElse(notCoded::add, () -> fresh.add(a));
                 }
+            }
+            for (ArticleResult r : notCoded) {
+                (store.save(r).saved() ? saved : already).incrementAndGet();
             }
             if (!fresh.isEmpty()) {
                 long imported = store.importedPlaceCount();
@@ -91,6 +96,8 @@ final class RunCommand implements Callable<Integer> {
                 });
                 progress.finish();
             }
+            results = new ArrayList<>(results);
+            results.addAll(notCoded);
             List<Issue> all = new ArrayList<>(problems);
             for (ArticleResult r : results) {
                 // An article the pipeline failed on is stored without events: report it like a skipped input.
@@ -115,6 +122,14 @@ final class RunCommand implements Callable<Integer> {
         out.printf("articles read     %6d%n", articles);
         out.printf("  newly stored    %6d%n", saved);
         out.printf("  already stored  %6d%n", already);
+        // Stored but not coded: the coder is English-only (Pipeline.NOT_ENGLISH).
+        Map<String, Integer> notEnglish = new TreeMap<>();
+        for (ArticleResult r : results) {
+            if (r.issues().stream().anyMatch(i -> i.code().equals(Pipeline.NOT_ENGLISH))) {
+                notEnglish.merge(r.article().language(), 1, Integer::sum);
+            }
+        }
+        notEnglish.forEach((language, n) -> out.printf("  skipped: not English (%s) %d%n", language, n));
         out.printf("inputs with problems %3d%n", problems.size());
         for (Issue i : problems) {
             out.printf("  %s: %s%n", i.code(), i.message());

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** Entry point of the {@code sitrep} command. */
 @Command(name = "sitrep", mixinStandardHelpOptions = true, version = "sitrep 0.1.0",
         description = "Turns news about armed conflict into event data (who did what to whom, where, when, how many).",
-        subcommands = {RunCommand.class, EventsCommand.class, ExportCommand.class, ServeCommand.class, EvalCommand.class, GazetteerCommand.class,
+        subcommands = {RunCommand.class, WatchCommand.class, EventsCommand.class, ExportCommand.class, ServeCommand.class, EvalCommand.class, GazetteerCommand.class,
                 CommandLine.HelpCommand.class})
 public final class SitrepMain implements Runnable {
     /** Exit code when some inputs could not be read and were skipped. */
@@ -32,6 +32,6 @@ public final class SitrepMain implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: run, events, export, serve, eval or gazetteer");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: run, watch, events, export, serve, eval or gazetteer");
     }
 }

@@ -51,13 +51,24 @@ import java.util.regex.Pattern;
  *
  * <p><b>Metadata.</b> Title: {@code og:title}, {@code twitter:title}, {@code [itemprop=headline]},
  * an {@code h1} inside {@code article}, the first {@code h1}, {@code <title>}; a trailing
- * " | Site" (or " - Site" naming the site) is cut. Date: meta {@code article:published_time},
- * {@code itemprop=datePublished}, JSON-LD {@code datePublished}, {@code <time datetime>}, meta
- * {@code date}/{@code pubdate}/{@code publishdate}/{@code dc.date}; first readable wins (see
- * {@link Dates}). URL: {@code link[rel=canonical]}, {@code og:url}, else the document name if it is
+ * " | Site" (or " - Site" naming the site) is cut. Publication date, in this order of preference,
+ * the first readable one winning (see {@link Dates}; a page without one has none, never today's):
+ * <ol>
+ *   <li>meta {@code article:published_time}, then {@code og:published_time} /
+ *       {@code og:article:published_time} (what the publisher states for sharing);</li>
+ *   <li>{@code itemprop=datePublished} (a meta's {@code content} or an element's {@code datetime});</li>
+ *   <li>JSON-LD {@code datePublished} of an article object ({@code NewsArticle}, {@code Article},
+ *       {@code ReportageNewsArticle}, {@code BlogPosting}, ... — the {@code @type} may be a list),
+ *       looked for in top-level arrays and {@code @graph} lists too; else the first
+ *       {@code datePublished} of any JSON-LD object (a {@code WebPage}'s, say);</li>
+ *   <li>{@code <time datetime>}: inside {@code article}, else with {@code pubdate}, else the first;</li>
+ *   <li>meta {@code date}, {@code pubdate}, {@code publishdate}, {@code dc.date}, {@code dcterms.date}, ...</li>
+ * </ol>
+ * URL: {@code link[rel=canonical]}, {@code og:url}, else the document name if it is
  * an http(s) URL; only http(s) is accepted. Source: {@code og:site_name}, else the URL's host.
- * Language: "en" if {@link LanguageGuesser} says so, else the page's {@code <html lang>} if it is
- * not English, else "und" (site templates often declare "en" for everything).
+ * Language: what {@link LanguageGuesser} detects in the text; if it cannot tell, the page's
+ * {@code <html lang>} if that is not English, else "und" (site templates often declare "en" for
+ * everything).
  *
  * <p><b>Truncated pages</b> (an {@code <html>}/{@code <body>} without its closing tag, or content
  * ending inside a tag): if at least {@value #MIN_TRUNCATED_TEXT_CHARS} chars of text remain, the
@@ -119,7 +130,7 @@ public final class HtmlReader implements ArticleReader {
      *
      * @param declared tried instead of windows-1252 when the bytes are not UTF-8 (see {@link TextDecoder}); null if none
      */
-    IngestResult read(SourceDocument document, Charset declared) {
+    public IngestResult read(SourceDocument document, Charset declared) {
         TextDecoder.Decoding decoded = TextDecoder.decode(document, declared);
         if (!decoded.ok()) {
             return IngestResult.failed(decoded.issue());
@@ -279,7 +290,11 @@ public final class HtmlReader implements ArticleReader {
     private LocalDate publicationDate(String name, Document dom, Map<String, String> meta, List<Issue> issues) {
         List<String> candidates = new ArrayList<>();
         candidates.add(meta.get("article:published_time"));
+        candidates.add(meta.get("og:published_time"));
+        candidates.add(meta.get("og:article:published_time"));
         candidates.add(meta.get("datepublished"));
+        Element itemprop = dom.selectFirst("[itemprop=datePublished][datetime]");
+        candidates.add(itemprop == null ? null : itemprop.attr("datetime"));
         candidates.add(jsonLdDatePublished(dom));
         Element time = dom.selectFirst("article time[datetime]");
         if (time == null) {
@@ -311,22 +326,80 @@ public final class HtmlReader implements ArticleReader {
         return null;
     }
 
+    /** JSON-LD {@code @type}s whose {@code datePublished} is the article's own. */
+    private static final Set<String> ARTICLE_TYPES = Set.of("article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle",
+            "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle", "askpublicnewsarticle", "blogposting",
+            "liveblogposting", "report", "scholarlyarticle", "socialmediaposting");
+
     private String jsonLdDatePublished(Document dom) {
+        String anyDate = null;
         for (Element script : dom.select("script[type]")) {
             if (!script.attr("type").strip().equalsIgnoreCase("application/ld+json")) {
                 continue;
             }
             try {
-                JsonNode node = json.readTree(script.data().strip());
-                JsonNode date = node == null ? null : node.findValue("datePublished");
-                if (date != null && date.isTextual()) {
-                    return date.textValue();
+                JsonNode root = json.readTree(script.data().strip());
+                if (root == null) {
+                    continue;
+                }
+                List<JsonNode> objects = new ArrayList<>();
+                collectObjects(root, objects, 0);
+                for (JsonNode object : objects) {
+                    JsonNode date = object.get("datePublished");
+                    if (date == null || !date.isTextual() || date.textValue().isBlank()) {
+                        continue;
+                    }
+                    if (isArticleType(object.get("@type"))) {
+                        return date.textValue();
+                    }
+                    if (anyDate == null) {
+                        anyDate = date.textValue();
+                    }
                 }
             } catch (JsonProcessingException e) {
                 // Broken JSON-LD is common; the other date sources still apply.
             }
         }
-        return null;
+        return anyDate;
+    }
+
+    /** The JSON objects of a JSON-LD document in document order: top-level arrays, {@code @graph} lists, nested objects. */
+    private static void collectObjects(JsonNode node, List<JsonNode> into, int depth) {
+        if (depth > 8) {
+            return; // JSON-LD nests a few levels; a deeper document is not worth walking
+        }
+        if (node.isArray()) {
+            for (JsonNode child : node) {
+                collectObjects(child, into, depth + 1);
+            }
+        } else if (node.isObject()) {
+            into.add(node);
+            for (JsonNode child : node) {
+                if (child.isContainerNode()) {
+                    collectObjects(child, into, depth + 1);
+                }
+            }
+        }
+    }
+
+    private static boolean isArticleType(JsonNode type) {
+        if (type == null) {
+            return false;
+        }
+        if (type.isArray()) {
+            for (JsonNode t : type) {
+                if (isArticleType(t)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (!type.isTextual()) {
+            return false;
+        }
+        String name = type.textValue().strip();
+        int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf(':'));
+        return ARTICLE_TYPES.contains(name.substring(slash + 1).toLowerCase(Locale.ROOT));
     }
 
     // ---- main text ----

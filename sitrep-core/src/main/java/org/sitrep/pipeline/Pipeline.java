@@ -22,6 +22,7 @@ import org.sitrep.nlp.CoreNlpAnnotator;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -36,6 +37,13 @@ import java.util.function.Consumer;
 public final class Pipeline {
     /** Issue code of an article a stage failed on: it is returned without events, the run goes on. */
     public static final String FAILED = "pipeline.failed";
+    /**
+     * Issue code of an article whose language is known and is not English: the coder's lexicons
+     * and rules are English, so it is returned without events (the store keeps it, with its
+     * language). Articles of undetermined language ({@code "und"}) are coded, as before language
+     * detection named other languages.
+     */
+    public static final String NOT_ENGLISH = "pipeline.not_english";
 
     private final Annotator annotator;
     private final EventExtractor extractor;
@@ -88,6 +96,10 @@ public final class Pipeline {
     }
 
     private ArticleResult code(Article article) {
+        Optional<ArticleResult> skipped = notCoded(article);
+        if (skipped.isPresent()) {
+            return skipped.get();
+        }
         List<Issue> issues = new ArrayList<>();
         AnnotatedArticle annotated = annotator.annotate(article);
         List<EventMention> located = new ArrayList<>();
@@ -100,6 +112,26 @@ public final class Pipeline {
             located.add(cm.mention().withLocation(location));
         }
         return new ArticleResult(article, fuser.fuse(article, located), issues);
+    }
+
+    /**
+     * What {@link #process} returns for an article it does not code, without a model: for an article
+     * in a known language other than English, a result without events and with one issue
+     * {@link #NOT_ENGLISH} ("skipped: not English (fr)"); empty for an article it codes. Lets callers
+     * store such articles without loading the models.
+     */
+    public static Optional<ArticleResult> notCoded(Article article) {
+        if (isCodedLanguage(article.language())) {
+            return Optional.empty();
+        }
+        return Optional.of(new ArticleResult(article, List.of(),
+                List.of(new Issue(NOT_ENGLISH, null, "skipped: not English (" + article.language() + ")"))));
+    }
+
+    /** True for the languages the English coder codes: "en" (any region) and "und" (undetermined). */
+    static boolean isCodedLanguage(String language) {
+        String primary = language.strip().toLowerCase(java.util.Locale.ROOT).split("[-_]", 2)[0];
+        return primary.equals("en") || primary.equals("und");
     }
 
     /** Codes articles in parallel; results in input order. */

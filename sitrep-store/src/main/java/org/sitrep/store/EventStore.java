@@ -248,9 +248,106 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
+    /**
+     * {@link #save} and, in the same transaction, the record that feed item {@code itemUrl} is done
+     * (even when the article was stored already): a process killed at any instant leaves both or
+     * neither. Used by {@link FeedLedger}.
+     */
+    synchronized SaveOutcome saveFeedItem(ArticleResult result, String itemUrl, String feedUrl) {
+        ensureOpen();
+        LocalDateTime writtenAt = toUtc(now());
+        writeSeq++;
+        try {
+            return saveBatch(List.of(result), writtenAt, () -> insertItemDone(itemUrl, feedUrl, result.article().id(), writtenAt)).get(0);
+        } finally {
+            writeSeq++;
+        }
+    }
+
+    /** Records feed item {@code itemUrl} done without storing an article (its page holds none, or its article is stored). */
+    synchronized void markFeedItemDone(String itemUrl, String feedUrl, String articleId) {
+        ensureOpen();
+        LocalDateTime at = toUtc(now());
+        inTransaction("record feed item " + itemUrl, () -> {
+            insertItemDone(itemUrl, feedUrl, articleId, at);
+            return null;
+        });
+    }
+
+    private void insertItemDone(String itemUrl, String feedUrl, String articleId, LocalDateTime at) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(Schema.INSERT_ITEM_DONE)) {
+            ps.setString(1, itemUrl);
+            ps.setString(2, feedUrl);
+            setString(ps, 3, articleId);
+            ps.setObject(4, at);
+            ps.executeUpdate();
+        }
+    }
+
+    /** True when feed item {@code itemUrl} is recorded done. */
+    synchronized boolean feedItemDone(String itemUrl) {
+        ensureOpen();
+        try (PreparedStatement ps = connection.prepareStatement(Schema.ITEM_DONE)) {
+            ps.setString(1, itemUrl);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot look up feed item " + itemUrl + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The stored {@code [etag, lastModified]} of a feed (either may be null), or empty if the feed has none stored. */
+    synchronized Optional<String[]> feedValidators(String feedUrl) {
+        ensureOpen();
+        try (PreparedStatement ps = connection.prepareStatement(Schema.SELECT_FEED_VALIDATORS)) {
+            ps.setString(1, feedUrl);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new String[] {rs.getString(1), rs.getString(2)}) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the state of feed " + feedUrl + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Stores (replaces) a feed's validators. */
+    synchronized void saveFeedValidators(String feedUrl, String etag, String lastModified) {
+        ensureOpen();
+        LocalDateTime at = toUtc(now());
+        inTransaction("store the state of feed " + feedUrl, () -> {
+            try (PreparedStatement ps = connection.prepareStatement(Schema.UPSERT_FEED_VALIDATORS)) {
+                ps.setString(1, feedUrl);
+                setString(ps, 2, etag);
+                setString(ps, 3, lastModified);
+                ps.setObject(4, at);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** Number of feed items recorded done. */
+    public synchronized long feedItemCount() {
+        return count("SELECT count(*) FROM watch_items");
+    }
+
     private List<SaveOutcome> saveBatch(List<ArticleResult> batch, LocalDateTime writtenAt) {
+        return saveBatch(batch, writtenAt, () -> { });
+    }
+
+    /**
+     * Extra writes of a save's transaction, run before the articles are written: any failure of the
+     * articles' writes rolls them back too.
+     */
+    @FunctionalInterface
+    private interface AlsoWrite {
+        void run() throws SQLException;
+    }
+
+    private List<SaveOutcome> saveBatch(List<ArticleResult> batch, LocalDateTime writtenAt, AlsoWrite also) {
         return inTransaction("save " + batch.size() + " article(s) starting with " + batch.get(0).article().id(), () -> {
             try (BatchWriter writer = new BatchWriter(connection, writtenAt)) {
+                also.run();
                 Set<String> seen = new HashSet<>();
                 List<SaveOutcome> outcomes = new ArrayList<>(batch.size());
                 for (ArticleResult result : batch) {

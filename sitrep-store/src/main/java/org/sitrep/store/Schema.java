@@ -100,7 +100,29 @@ final class Schema {
                 feature_code    VARCHAR   NOT NULL,
                 population      BIGINT    NOT NULL CHECK (population >= 0),
                 imported_at     TIMESTAMP NOT NULL
+            )""",
+            // sitrep watch: each feed's validators for conditional GETs, and the feed items done
+            // (an item row is written in the transaction that stores its article, see FeedLedger).
+            """
+            CREATE TABLE IF NOT EXISTS watch_feeds (
+                url           VARCHAR   PRIMARY KEY,
+                etag          VARCHAR,
+                last_modified VARCHAR,
+                checked_at    TIMESTAMP NOT NULL
+            )""",
+            """
+            CREATE TABLE IF NOT EXISTS watch_items (
+                url        VARCHAR   PRIMARY KEY,
+                feed_url   VARCHAR   NOT NULL,
+                article_id VARCHAR,
+                done_at    TIMESTAMP NOT NULL
             )""");
+
+    static final String SELECT_FEED_VALIDATORS = "SELECT etag, last_modified FROM watch_feeds WHERE url = ?";
+    static final String UPSERT_FEED_VALIDATORS = "INSERT OR REPLACE INTO watch_feeds (url, etag, last_modified, checked_at) VALUES (?, ?, ?, ?)";
+    static final String ITEM_DONE = "SELECT 1 FROM watch_items WHERE url = ?";
+    /** An item is recorded once; a second record of it (a concurrent duplicate) changes nothing. */
+    static final String INSERT_ITEM_DONE = "INSERT OR IGNORE INTO watch_items (url, feed_url, article_id, done_at) VALUES (?, ?, ?, ?)";
 
     /** Columns of {@code gazetteer_places} but {@code imported_at}, in the order the staging table holds them. */
     static final String PLACE_COLUMNS = "geonameid, name, asciiname, alternatenames, lat, lon, country_code, "
