@@ -329,9 +329,9 @@ public final class RuleBasedExtractor implements EventExtractor {
         if (d.type == null) {
             return null;
         }
-        if (d.type == EventType.LOOTING_PROPERTY_DESTRUCTION && (agent == null || agent.actor == null && !agent.person)
-                && trigs.stream().allMatch(t -> Set.of("burn", "set").contains(g.token(t.token()).lemma().toLowerCase(Locale.ROOT)))) {
-            return null; // "a fire burned 20 shops": burning needs someone who burned
+        if (d.type == EventType.LOOTING_PROPERTY_DESTRUCTION && trigs.stream().allMatch(t -> BURN_LEMMAS.contains(lemma(g, t.token()))
+                && (t.agent() == null || ACCIDENTS.contains(lemma(g, t.agent()))))) {
+            return null; // "a fire burned 20 shops", "shops were burned": burning needs someone who burned
         }
         if (d.type == EventType.ARRESTS && d.arrested == 0 && !d.rest) {
             if (patient == null || !patient.person) {
@@ -354,6 +354,16 @@ public final class RuleBasedExtractor implements EventExtractor {
         }
         d.confidence = confidence(head, agent, patient);
         return d;
+    }
+
+    /** Verbs that destroy by fire, which also happens by accident. */
+    private static final Set<String> BURN_LEMMAS = Set.of("burn", "set");
+    /** Subjects of burning that are no one: "a fire burned 20 shops". */
+    private static final Set<String> ACCIDENTS = Set.of("fire", "blaze", "flame", "inferno", "wildfire", "lightning",
+            "explosion", "short-circuit", "spark");
+
+    private static String lemma(Graph g, int token) {
+        return g.token(token).lemma().toLowerCase(Locale.ROOT);
     }
 
     /** Verbs of fending off an attack: their subject is the side that was attacked. */

@@ -30,7 +30,7 @@ final class Triggers {
      * protesters and what they do, bodies "found".
      */
     private static final Set<String> ALSO_PARSED = Set.of("claim", "wound", "injury", "sit", "find",
-            "protester", "protestor", "demonstrator", "street");
+            "protester", "protestor", "demonstrator", "street", "observe", "record", "register");
 
     /** Whether a sentence with these lower-case lemmas can carry a trigger, and so needs the parse. */
     boolean mayCarryEvent(List<String> lemmas) {
@@ -78,6 +78,9 @@ final class Triggers {
                 trig = protestByAgentOrPurpose(v, t);
                 if (trig == null) {
                     trig = foundDead(v, t);
+                }
+                if (trig == null) {
+                    trig = observedFire(v, t);
                 }
             }
             if (trig != null && factual(g, trig.token())) {
@@ -329,6 +332,52 @@ final class Triggers {
     /** What protesters say or are is no protest of its own: "Protesters informed that …". */
     private static final Set<String> SPEECH_VERBS = Set.of("say", "be", "tell", "inform", "state", "report", "claim",
             "complain", "explain", "add", "note", "allege", "accuse", "have", "announce", "insist", "argue", "want");
+
+    /** Verbs of monitors' reports: "the mission observed 21 explosions", "recorded 40 ceasefire violations". */
+    private static final Set<String> OBSERVING = Set.of("observe", "record", "register");
+    private static final Set<String> FIRE_SOUNDS = Set.of("explosion", "explosions", "projectile", "projectiles", "blast", "blasts",
+            "shot", "shots", "burst", "bursts", "gunfire");
+    /** Words of direct fire: with them the observed fire is a fight, not shelling. */
+    private static final Set<String> GUNFIRE_WORDS = Set.of("shot", "shots", "burst", "bursts", "gunfire", "small-arms");
+
+    /**
+     * Fire observed by monitors or heard by residents, as ceasefire reports tell it: "observed a
+     * total of 21 explosions involving unknown weapons near X" is shelling; shots or bursts of
+     * fire ("projectiles/explosions/shots", "bursts of small-arms fire") are a fight.
+     */
+    private static Trig observedFire(SentenceView v, Token t) {
+        Graph g = v.g();
+        int i = t.index();
+        if (!OBSERVING.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        Integer what = first(g.childrenOf(i, "obj"), g.childrenOf(i, "nsubj:pass"));
+        if (what == null) {
+            return null;
+        }
+        // "a total of 21 explosions": the counted noun is under "total".
+        if (Set.of("total", "number", "series").contains(g.token(what).lemma().toLowerCase(Locale.ROOT))) {
+            Integer of = first(g.childrenOf(what, "nmod:of"));
+            if (of != null) {
+                what = of;
+            }
+        }
+        boolean fire = false;
+        for (String part : lowerWord(g.token(what)).split("/")) {
+            fire |= FIRE_SOUNDS.contains(part);
+        }
+        if (!fire) {
+            return null;
+        }
+        // "explosions/bursts of fire involving small arms": the whole sentence says whether guns fired.
+        List<String> words = new ArrayList<>();
+        for (Token w : v.sentence().tokens()) {
+            words.addAll(List.of(lowerWord(w).split("/")));
+        }
+        boolean gunfire = words.stream().anyMatch(GUNFIRE_WORDS::contains)
+                || java.util.Collections.indexOfSubList(words, List.of("small", "arms")) >= 0;
+        return new Trig(what, gunfire ? TriggerClass.CLASH : TriggerClass.SHELL, null, List.of(), false);
+    }
 
     /** "two men were found dead", "the bodies of three people were found": killings by unknown hands. */
     private static Trig foundDead(SentenceView v, Token t) {

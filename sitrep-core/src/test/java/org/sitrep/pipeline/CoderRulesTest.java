@@ -70,6 +70,11 @@ class CoderRulesTest {
             // Seizing weapons and defusing bombs is disrupted weapons use.
             "On 9 May 2020, police seized a cache of weapons and ammunition in Kirkuk, Iraq.|Disrupted weapons use|Police Forces of Iraq (2020-)",
             "On 9 May 2020, an IED was defused by the army on a road near Gao, Mali.|Disrupted weapons use|Military Forces of Mali (2013-)",
+            // Fire observed by ceasefire monitors: explosions are shelling, shots or bursts a fight.
+            "On 9 May 2020, the monitoring mission observed 21 explosions involving unknown weapons near Avdiivka, Ukraine.|Shelling/artillery/missile attack|-",
+            "On 9 May 2020, the monitoring mission observed a total of 70 explosions/bursts of fire involving small arms near Toretsk, Ukraine.|Armed clash|-",
+            // Herdsmen who burned houses destroyed property.
+            "On 9 May 2020, herdsmen burned houses in Agatu, Benue, Nigeria.|Looting/property destruction|-",
             // Actors carry the country as ACLED writes it.
             "Hundreds of traders protested against new taxes in Kinshasa, Democratic Republic of the Congo, on Monday.|Peaceful protest|Protesters (Democratic Republic of Congo)",
     })
