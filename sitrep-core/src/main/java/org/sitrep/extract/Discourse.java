@@ -25,6 +25,7 @@ import java.util.Map;
  *       that only reports casualties ("One soldier was killed and four were wounded, it added."); an
  *       unattributed elaboration of the same violence; arrests told within a protest or a fight in
  *       the same paragraph (making a protest one with intervention when protesters are arrested);
+ *       property looted or weapons seized after a fight or a protest in the same paragraph;
  *       police dispersing the crowd, or intervening, after a protest (an intervention after no
  *       protest is dropped).</li>
  *   <li><b>Claims</b>: "X claimed the bombing" names the perpetrator of the latest earlier violent
@@ -127,6 +128,15 @@ final class Discourse {
                 previous.extraEvidence.add(d.evidence);
                 continue;
             }
+            // "They also looted shops." / "The soldiers recovered a rifle." after a fight or a
+            // protest in the same paragraph: part of that event, as ACLED codes it.
+            boolean secondary = sameParagraph && d.sentence > previous.sentence
+                    && (d.type == EventType.LOOTING_PROPERTY_DESTRUCTION || d.type == EventType.DISRUPTED_WEAPONS_USE)
+                    && (d.date == null || d.date.equals(previous.date)) && placesWithin(d, previous);
+            if (secondary) {
+                previous.extraEvidence.add(d.evidence);
+                continue;
+            }
             // "Police dispersed the crowd." after a protest: the intervention in that protest.
             boolean intervention = near && d.interventionOnly && previous.type.category() == EventCategory.PROTESTS;
             if (intervention) {
@@ -145,6 +155,7 @@ final class Discourse {
             if (casualties || elaboration) {
                 previous.fatalities += d.fatalities;
                 previous.injured += d.injured;
+                previous.arrested += d.arrested;
                 previous.extraEvidence.add(d.evidence);
             } else {
                 out.add(d);

@@ -202,6 +202,12 @@ public final class RuleBasedExtractor implements EventExtractor {
         if (destroyed != null && (groups.containsKey("protest") || groups.containsKey("violence"))) {
             groups.get(groups.containsKey("protest") ? "protest" : "violence").addAll(groups.remove("destroy"));
         }
+        // Arrests made in a fight or after an attack told in the same sentence ("7 militants were
+        // killed and 3 were arrested during an operation") are part of it, as ACLED codes them.
+        if (groups.containsKey("violence") && groups.containsKey("arrest")
+                && groups.get("violence").stream().anyMatch(t -> t.cls() != TriggerClass.INJURE)) {
+            groups.get("violence").addAll(groups.remove("arrest"));
+        }
         // Weapons seized in an arrest ("arrested three men … two rifles had been seized") are part of the arrest.
         if (groups.containsKey("arrest") && groups.containsKey("seize")) {
             groups.get("arrest").addAll(groups.remove("seize"));
@@ -242,17 +248,23 @@ public final class RuleBasedExtractor implements EventExtractor {
 
     private Draft code(String group, List<Trig> trigs, SentenceView v, Context ctx, String sentenceText) {
         Graph g = v.g();
-        Trig head = headOf(trigs);
+        // Arrests joined to a fight count the arrested; the fight decides the type.
+        Trig head = headOf(group.equals("violence") ? trigs.stream().filter(t -> t.cls() != TriggerClass.ARREST).toList() : trigs);
         Draft d = new Draft(v.sentence().index(), ctx.paragraphOfSentence()[v.sentence().index()]);
         d.evidence = new Evidence(ctx.article().id(), v.sentence().index(), v.sentence().span(), sentenceText);
         StringBuilder reason = new StringBuilder();
         Arguments.Arg agent = null;
         Arguments.Arg patient = null;
         Arguments.Arg victims = null;
+        Arguments.Arg arrester = null;
         for (Trig t : trigs) {
             reason.append(reason.length() == 0 ? "" : ", ").append(t.cls().name().toLowerCase(Locale.ROOT))
                     .append(" '").append(g.token(t.token()).word()).append("'");
-            if (t.agent() != null && (agent == null || agent.actor == null)) {
+            boolean joinedArrest = t.cls() == TriggerClass.ARREST && group.equals("violence");
+            if (joinedArrest && t.agent() != null && arrester == null) {
+                arrester = arguments.argument(v, List.of(t.agent()), ctx, false, null);
+            }
+            if (t.agent() != null && (agent == null || agent.actor == null) && !joinedArrest) {
                 Arguments.Arg a = arguments.argument(v, List.of(t.agent()), ctx, false, null);
                 if (a.actor != null || agent == null) {
                     agent = a;
@@ -287,6 +299,11 @@ public final class RuleBasedExtractor implements EventExtractor {
         }
         // "struck farmland …, killing four civilians": the victims say who was attacked, not the farmland.
         // Generic "insurgents" killed are usually the attackers themselves ("repelled the attack, killing 11 insurgents").
+        if ((agent == null || agent.actor == null) && arrester != null && arrester.actor != null && victims != null && victims.armed) {
+            // "7 militants were killed and 3 arrested in an operation by the police": those who
+            // arrested fought; but whoever arrests a killer did not kill.
+            agent = arrester;
+        }
         if (victims != null && (patient == null || (patient.actor == null || patient.guessed) && victims.actor != null && !victims.genericArmed)) {
             patient = victims;
         }
@@ -312,7 +329,8 @@ public final class RuleBasedExtractor implements EventExtractor {
             }
         }
         d.reason = reason.toString();
-        d.casualtyOnly = group.equals("violence") && trigs.stream().allMatch(t -> t.cls().casualty()) && (agent == null || agent.actor == null);
+        d.casualtyOnly = group.equals("violence") && trigs.stream().allMatch(t -> t.cls().casualty() || t.cls() == TriggerClass.ARREST)
+                && trigs.stream().anyMatch(t -> t.cls().casualty()) && (agent == null || agent.actor == null);
         d.violent = group.equals("violence");
         d.interventionOnly = group.equals("protest") && trigs.stream().noneMatch(t -> t.cls() == TriggerClass.PROTEST);
         d.followUpOnly = d.interventionOnly && trigs.stream().allMatch(t -> g.token(t.token()).lemma().equalsIgnoreCase("intervene"));

@@ -36,7 +36,9 @@ final class Vocabulary {
             "rest", "other", "remainder", "financier", "recruiter", "smuggler", "boy", "girl", "child", "journalist",
             "activist", "worker", "farmer", "student", "cleric", "driver", "guard", "officer", "lieutenant", "deputy", "figure",
             "militant", "fighter", "jihadist", "militiaman", "terrorist", "insurgent", "gunman", "soldier", "policeman",
-            "protester", "demonstrator", "civilian", "villager", "resident", "group", "cell", "he", "she", "they", "them");
+            "protester", "demonstrator", "civilian", "villager", "resident", "group", "cell", "he", "she", "they", "them",
+            "victim", "trader", "shopkeeper", "passenger", "teacher", "doctor", "nurse", "pilgrim", "herder", "herdsman",
+            "motorist", "youth", "teenager", "father", "mother", "son", "daughter", "wife", "husband", "brother", "sister");
 
     static final Set<String> PLACE_KEYWORDS = Set.of("village", "town", "city", "district", "area", "region",
             "province", "governorate", "outskirts", "suburb", "neighbourhood", "neighborhood", "state", "county", "municipality");
