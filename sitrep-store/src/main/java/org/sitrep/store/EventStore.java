@@ -2,6 +2,11 @@ package org.sitrep.store;
 
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
+import org.sitrep.dedup.NearDuplicates;
+import org.sitrep.dedup.SimHash;
+import org.sitrep.fuse.CrossArticleRules;
+import org.sitrep.fuse.EventFacts;
+import org.sitrep.fuse.FusionIndex;
 import org.sitrep.geo.GeoNamesRow;
 import org.sitrep.model.Actor;
 import org.sitrep.model.ActorType;
@@ -33,6 +38,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,6 +63,22 @@ import java.util.function.Consumer;
  * half-written article. An article whose id is already stored is skipped whole, so re-running on
  * the same input adds nothing twice. Event rows are upserted by id (ids are content-derived): a
  * later coding of the same event replaces its fields, and its evidence is added to the earlier.
+ *
+ * <p><b>Near-duplicates.</b> Every saved article gets a {@link SimHash} of its text (table
+ * {@code article_signatures}). An article whose signature is a near-duplicate of a stored first
+ * copy's is stored as a copy linked to the earliest stored such copy ({@link SaveOutcome.Status#DUPLICATE}):
+ * its events are not written, so a syndicated story is neither coded nor counted twice.
+ * {@link #firstCopyOf} lets a caller skip coding copies in the first place.
+ *
+ * <p><b>Cross-article fusion.</b> With {@link StoreOptions#fuseAcrossArticles()} (the default), each
+ * event of a saved article is compared with the stored events of its country within a month of its
+ * day (an in-memory {@link FusionIndex}, read from the file at the first write); when
+ * {@link CrossArticleRules#sameEvent} says it reports one of them again, it joins that event: the
+ * event keeps its id, takes the fused fields of {@link CrossArticleRules#merge} (fatalities the
+ * highest single-article figure, never the sum) and the new evidence, and its {@code num_articles}
+ * and {@code num_sources} grow. So an article arriving tomorrow joins yesterday's event, and
+ * re-running adds nothing and changes no id. Which event's id survives depends on arrival order:
+ * the first stored report's.
  *
  * <p><b>Reads.</b> {@link #events} returns flat {@link StoredEvent}s; every query value reaches SQL
  * as a bound parameter, never as SQL text.
@@ -99,7 +121,12 @@ public final class EventStore implements AutoCloseable {
     private final Connection connection;
     private final Clock clock;
     private final WriteHook hook;
+    private final StoreOptions options;
     private final Path dbFile;
+    /** The stored events as fusion sees them; null until the first write needs it, or after a rollback. Guarded by the store's lock. */
+    private FusionIndex fusionIndex;
+    /** The stored first copies by signature; null until needed, or after a rollback. Guarded by the store's lock. */
+    private NearDuplicates firstCopies;
     private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READ_CONNECTIONS, true);
     private int readerCount;
     private volatile boolean closed;
@@ -114,10 +141,11 @@ public final class EventStore implements AutoCloseable {
     private volatile ExecutorService indexBuilder;
     private final AtomicBoolean indexBuilding = new AtomicBoolean();
 
-    private EventStore(Connection connection, Clock clock, WriteHook hook, Path dbFile) {
+    private EventStore(Connection connection, Clock clock, WriteHook hook, StoreOptions options, Path dbFile) {
         this.connection = connection;
         this.clock = clock;
         this.hook = hook;
+        this.options = options;
         this.dbFile = dbFile;
     }
 
@@ -137,12 +165,21 @@ public final class EventStore implements AutoCloseable {
      *     DuckDB JDBC URL would read as options rather than as part of the file name
      */
     public static EventStore open(Path dbFile, Clock clock) {
-        return open(dbFile, clock, WriteHook.NONE);
+        return open(dbFile, clock, StoreOptions.DEFAULTS);
+    }
+
+    /** Opens the store as {@link #open(Path, Clock)} does, writing as {@code options} say. */
+    public static EventStore open(Path dbFile, Clock clock, StoreOptions options) {
+        return open(dbFile, clock, WriteHook.NONE, options);
     }
 
     static EventStore open(Path dbFile, Clock clock, WriteHook hook) {
-        if (dbFile == null || clock == null || hook == null) {
-            throw new IllegalArgumentException("dbFile, clock and hook must not be null");
+        return open(dbFile, clock, hook, StoreOptions.DEFAULTS);
+    }
+
+    static EventStore open(Path dbFile, Clock clock, WriteHook hook, StoreOptions options) {
+        if (dbFile == null || clock == null || hook == null || options == null) {
+            throw new IllegalArgumentException("dbFile, clock, hook and options must not be null");
         }
         Path absolute = dbFile.toAbsolutePath().normalize();
         String name = absolute.toString();
@@ -163,7 +200,7 @@ public final class EventStore implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException("cannot open DuckDB file " + absolute + ": " + e.getMessage(), e);
         }
-        EventStore store = new EventStore(connection, clock, hook, absolute);
+        EventStore store = new EventStore(connection, clock, hook, options, absolute);
         try {
             store.createSchema();
             store.openReaders();
@@ -249,31 +286,166 @@ public final class EventStore implements AutoCloseable {
     }
 
     private List<SaveOutcome> saveBatch(List<ArticleResult> batch, LocalDateTime writtenAt) {
-        return inTransaction("save " + batch.size() + " article(s) starting with " + batch.get(0).article().id(), () -> {
-            try (BatchWriter writer = new BatchWriter(connection, writtenAt)) {
-                Set<String> seen = new HashSet<>();
-                List<SaveOutcome> outcomes = new ArrayList<>(batch.size());
-                for (ArticleResult result : batch) {
-                    String articleId = result.article().id();
-                    if (!seen.add(articleId) || writer.articleStored(articleId)) {
-                        outcomes.add(new SaveOutcome(articleId, SaveOutcome.Status.SKIPPED_ALREADY_STORED, 0, 0));
-                        continue;
+        try {
+            return inTransaction("save " + batch.size() + " article(s) starting with " + batch.get(0).article().id(), () -> {
+                FusionIndex index = fusionIndex();
+                NearDuplicates copies = firstCopies();
+                try (BatchWriter writer = new BatchWriter(connection, writtenAt)) {
+                    Set<String> seen = new HashSet<>();
+                    List<SaveOutcome> outcomes = new ArrayList<>(batch.size());
+                    for (ArticleResult result : batch) {
+                        outcomes.add(seen.add(result.article().id()) ? saveArticle(result, writer, index, copies) : SaveOutcome.skipped(result.article().id()));
                     }
-                    writer.insertArticle(result.article());
-                    List<Boolean> existed = new ArrayList<>(result.events().size());
-                    for (Event event : result.events()) {
-                        existed.add(writer.writeEvent(event));
-                    }
-                    hook.afterEventsWritten(articleId);
-                    int evidenceRows = 0;
-                    for (int i = 0; i < result.events().size(); i++) {
-                        evidenceRows += writer.insertEvidence(result.events().get(i), existed.get(i));
-                    }
-                    outcomes.add(new SaveOutcome(articleId, SaveOutcome.Status.SAVED, result.events().size(), evidenceRows));
+                    return List.copyOf(outcomes);
                 }
-                return List.copyOf(outcomes);
+            });
+        } catch (RuntimeException e) {
+            // The in-memory views may hold what was rolled back: read them from the file again.
+            fusionIndex = null;
+            firstCopies = null;
+            throw e;
+        }
+    }
+
+    private SaveOutcome saveArticle(ArticleResult result, BatchWriter writer, FusionIndex index, NearDuplicates copies) throws SQLException {
+        Article article = result.article();
+        String articleId = article.id();
+        if (writer.articleStored(articleId)) {
+            return SaveOutcome.skipped(articleId);
+        }
+        long signature = SimHash.of(article.text());
+        Optional<String> firstCopy = copies.firstCopyOf(signature);
+        writer.insertArticle(article);
+        writer.insertSignature(articleId, signature, firstCopy.orElse(null));
+        if (firstCopy.isPresent()) {
+            return SaveOutcome.duplicate(articleId, firstCopy.get());
+        }
+        copies.add(articleId, signature);
+        List<String> ids = new ArrayList<>(result.events().size());
+        List<Boolean> existed = new ArrayList<>(result.events().size());
+        List<String> joined = new ArrayList<>();
+        for (Event event : result.events()) {
+            EventFacts incoming = EventFacts.of(event, article);
+            Optional<EventFacts> same = index.get(event.id());
+            Optional<EventFacts> earlier = same.isPresent() || !options.fuseAcrossArticles() ? Optional.empty() : index.match(incoming);
+            EventFacts written = same.map(held -> CrossArticleRules.recoding(held, incoming))
+                    .or(() -> earlier.map(held -> CrossArticleRules.merge(held, incoming)))
+                    .orElse(incoming);
+            boolean known = same.isPresent() || earlier.isPresent();
+            writer.writeEvent(written, known);
+            index.put(written);
+            ids.add(written.id());
+            existed.add(known);
+            earlier.ifPresent(held -> joined.add(held.id()));
+        }
+        hook.afterEventsWritten(articleId);
+        int evidenceRows = 0;
+        for (int i = 0; i < result.events().size(); i++) {
+            evidenceRows += writer.insertEvidence(ids.get(i), result.events().get(i), existed.get(i));
+        }
+        return new SaveOutcome(articleId, SaveOutcome.Status.SAVED, result.events().size(), evidenceRows, null, joined);
+    }
+
+    /** The fusion index, read from the file at first use. Call under the store's lock, inside a transaction. */
+    private FusionIndex fusionIndex() throws SQLException {
+        if (fusionIndex == null) {
+            Map<String, Set<String>> articles = new HashMap<>();
+            Map<String, Set<String>> sources = new HashMap<>();
+            Map<String, LocalDate> reportedOn = new HashMap<>();
+            try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(Schema.EVENT_ARTICLES)) {
+                while (rs.next()) {
+                    String eventId = rs.getString(1);
+                    String articleId = rs.getString(2);
+                    articles.computeIfAbsent(eventId, k -> new HashSet<>()).add(articleId);
+                    sources.computeIfAbsent(eventId, k -> new HashSet<>()).add(EventFacts.sourceOf(rs.getString(3), rs.getString(4), articleId));
+                    LocalDate published = rs.getObject(5, LocalDate.class);
+                    if (published != null) {
+                        reportedOn.merge(eventId, published, (a, b) -> a.isBefore(b) ? a : b);
+                    }
+                }
             }
-        });
+            FusionIndex index = new FusionIndex();
+            try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery("SELECT * FROM events")) {
+                while (rs.next()) {
+                    EventRow row = EventRow.read(rs);
+                    // An event without evidence rows (none is written so) still needs an article to be counted by.
+                    Set<String> ids = articles.getOrDefault(row.id(), Set.of("event:" + row.id()));
+                    index.put(new EventFacts(row.id(), row.type(), row.actor1Name(), row.actor1Type(), row.actor1Country(),
+                            row.actor2Name(), row.actor2Type(), row.actor2Country(), row.locationText(), row.placeName(),
+                            row.geonameId(), row.lat(), row.lon(), row.countryIso3(), row.admin1(), row.admin2(), row.geoPrecision(),
+                            row.date(), row.datePrecision(), reportedOn.get(row.id()), row.fatalities(), row.injured(), row.arrested(),
+                            row.confidence(), ids, sources.getOrDefault(row.id(), ids)));
+                }
+            }
+            fusionIndex = index;
+        }
+        return fusionIndex;
+    }
+
+    /**
+     * The stored first copies, read from the file at first use; articles stored before signatures
+     * existed get theirs then (as first copies: earlier runs are not re-judged). Call under the
+     * store's lock, inside a transaction.
+     */
+    private NearDuplicates firstCopies() throws SQLException {
+        if (firstCopies == null) {
+            List<String[]> unsigned = new ArrayList<>();
+            try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(Schema.ARTICLES_WITHOUT_SIGNATURE)) {
+                while (rs.next()) {
+                    unsigned.add(new String[] {rs.getString(1), rs.getString(2)});
+                }
+            }
+            if (!unsigned.isEmpty()) {
+                try (PreparedStatement insert = connection.prepareStatement(Schema.INSERT_SIGNATURE)) {
+                    for (String[] article : unsigned) {
+                        insert.setString(1, article[0]);
+                        insert.setLong(2, SimHash.of(article[1]));
+                        insert.setNull(3, Types.VARCHAR);
+                        insert.executeUpdate();
+                    }
+                }
+            }
+            NearDuplicates copies = new NearDuplicates();
+            try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(Schema.FIRST_COPIES)) {
+                while (rs.next()) {
+                    copies.add(rs.getString(1), rs.getLong(2));
+                }
+            }
+            firstCopies = copies;
+        }
+        return firstCopies;
+    }
+
+    /**
+     * The stored article that a text with this {@link SimHash} would be a copy of, if any: what
+     * {@link #save} would link it to. Lets a caller skip coding a copy.
+     */
+    public synchronized Optional<String> firstCopyOf(long simhash) {
+        ensureOpen();
+        try {
+            return inTransaction("look up near-duplicates", () -> firstCopies().firstCopyOf(simhash));
+        } catch (RuntimeException e) {
+            firstCopies = null;
+            throw e;
+        }
+    }
+
+    /** For a stored near-duplicate, the id of the first copy it is linked to; empty for any other id. */
+    public synchronized Optional<String> duplicateOf(String articleId) {
+        ensureOpen();
+        try (PreparedStatement statement = connection.prepareStatement("SELECT duplicate_of FROM article_signatures WHERE article_id = ?")) {
+            statement.setString(1, articleId);
+            try (ResultSet rs = statement.executeQuery()) {
+                return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the duplicate link of " + articleId + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Number of stored articles linked as near-duplicates of another. */
+    public synchronized long duplicateCount() {
+        return count("SELECT count(*) FROM article_signatures WHERE duplicate_of IS NOT NULL");
     }
 
     /**
@@ -1000,11 +1172,11 @@ public final class EventStore implements AutoCloseable {
         private final LocalDateTime writtenAt;
         private final PreparedStatement articleExists;
         private final PreparedStatement insertArticle;
-        private final PreparedStatement eventExists;
         private final PreparedStatement insertEvent;
         private final PreparedStatement updateEvent;
         private final PreparedStatement insertEvidence;
         private final PreparedStatement insertEvidenceIfAbsent;
+        private final PreparedStatement insertSignature;
 
         BatchWriter(Connection connection, LocalDateTime writtenAt) throws SQLException {
             this.writtenAt = writtenAt;
@@ -1012,11 +1184,11 @@ public final class EventStore implements AutoCloseable {
             try {
                 articleExists = prepare(connection, Schema.ARTICLE_EXISTS, opened);
                 insertArticle = prepare(connection, Schema.INSERT_ARTICLE, opened);
-                eventExists = prepare(connection, Schema.EVENT_EXISTS, opened);
                 insertEvent = prepare(connection, Schema.INSERT_EVENT, opened);
                 updateEvent = prepare(connection, Schema.UPDATE_EVENT, opened);
                 insertEvidence = prepare(connection, Schema.INSERT_EVIDENCE, opened);
                 insertEvidenceIfAbsent = prepare(connection, Schema.INSERT_EVIDENCE_IF_ABSENT, opened);
+                insertSignature = prepare(connection, Schema.INSERT_SIGNATURE, opened);
             } catch (SQLException e) {
                 for (PreparedStatement statement : opened) {
                     try {
@@ -1052,25 +1224,31 @@ public final class EventStore implements AutoCloseable {
             insertArticle.executeUpdate();
         }
 
-        /** Inserts the event, or updates it if its id is stored already; returns whether it was. */
-        boolean writeEvent(Event event) throws SQLException {
-            if (exists(eventExists, event.id())) {
+        void insertSignature(String articleId, long simhash, String duplicateOf) throws SQLException {
+            insertSignature.setString(1, articleId);
+            insertSignature.setLong(2, simhash);
+            setString(insertSignature, 3, duplicateOf);
+            insertSignature.executeUpdate();
+        }
+
+        /** Updates the event if {@code stored} (its id is in the file already), else inserts it. */
+        void writeEvent(EventFacts event, boolean stored) throws SQLException {
+            if (stored) {
                 int next = bindEventFields(updateEvent, 1, event, writtenAt);
                 updateEvent.setString(next, event.id());
                 updateEvent.executeUpdate();
-                return true;
+                return;
             }
             insertEvent.setString(1, event.id());
             bindEventFields(insertEvent, 2, event, writtenAt);
             insertEvent.executeUpdate();
-            return false;
         }
 
         /**
          * Inserts the event's evidence, one row per (article, sentence): the first of several
          * evidence items citing the same sentence wins. Returns the rows inserted.
          */
-        int insertEvidence(Event event, boolean eventExisted) throws SQLException {
+        int insertEvidence(String eventId, Event event, boolean eventExisted) throws SQLException {
             // A new event has no evidence rows yet, so only a known one needs the costlier conflict check.
             PreparedStatement statement = eventExisted ? insertEvidenceIfAbsent : insertEvidence;
             Set<Map.Entry<String, Integer>> keys = new HashSet<>();
@@ -1079,7 +1257,7 @@ public final class EventStore implements AutoCloseable {
                 if (!keys.add(Map.entry(evidence.articleId(), evidence.sentence()))) {
                     continue;
                 }
-                statement.setString(1, event.id());
+                statement.setString(1, eventId);
                 statement.setString(2, evidence.articleId());
                 statement.setInt(3, evidence.sentence());
                 statement.setInt(4, evidence.span().start());
@@ -1100,8 +1278,8 @@ public final class EventStore implements AutoCloseable {
         @Override
         public void close() throws SQLException {
             SQLException failure = null;
-            for (PreparedStatement statement : List.of(articleExists, insertArticle, eventExists, insertEvent, updateEvent,
-                    insertEvidence, insertEvidenceIfAbsent)) {
+            for (PreparedStatement statement : List.of(articleExists, insertArticle, insertEvent, updateEvent,
+                    insertEvidence, insertEvidenceIfAbsent, insertSignature)) {
                 try {
                     statement.close();
                 } catch (SQLException e) {
@@ -1122,24 +1300,26 @@ public final class EventStore implements AutoCloseable {
      * Binds every event column but {@code id}, in the order of {@link Schema#EVENT_COLUMNS}, from
      * parameter {@code first} on; returns the next parameter index.
      */
-    private static int bindEventFields(PreparedStatement statement, int first, Event event, LocalDateTime storedAt) throws SQLException {
+    private static int bindEventFields(PreparedStatement statement, int first, EventFacts event, LocalDateTime storedAt) throws SQLException {
         int i = first;
         EventType type = event.type();
         statement.setString(i++, type.category().acledName());
         statement.setString(i++, type.acledName());
-        i = bindActor(statement, i, event.actor1());
-        i = bindActor(statement, i, event.actor2());
-        Location location = event.location();
-        Place place = location == null ? null : location.place();
-        setString(statement, i++, location == null ? null : location.text());
-        setString(statement, i++, place == null ? null : place.name());
-        setLong(statement, i++, place == null ? null : place.geonameId());
-        setDouble(statement, i++, place == null ? null : place.lat());
-        setDouble(statement, i++, place == null ? null : place.lon());
-        setString(statement, i++, place == null ? null : place.countryIso3());
-        setString(statement, i++, place == null ? null : place.admin1());
-        setString(statement, i++, place == null ? null : place.admin2());
-        setInt(statement, i++, location == null ? null : location.precision());
+        setString(statement, i++, event.actor1Name());
+        setString(statement, i++, event.actor1Type() == null ? null : event.actor1Type().name());
+        setString(statement, i++, event.actor1CountryIso3());
+        setString(statement, i++, event.actor2Name());
+        setString(statement, i++, event.actor2Type() == null ? null : event.actor2Type().name());
+        setString(statement, i++, event.actor2CountryIso3());
+        setString(statement, i++, event.locationText());
+        setString(statement, i++, event.placeName());
+        setLong(statement, i++, event.geonameId());
+        setDouble(statement, i++, event.lat());
+        setDouble(statement, i++, event.lon());
+        setString(statement, i++, event.countryIso3());
+        setString(statement, i++, event.admin1());
+        setString(statement, i++, event.admin2());
+        setInt(statement, i++, event.geoPrecision());
         setDate(statement, i++, event.date());
         setInt(statement, i++, event.datePrecision() == null ? null : event.datePrecision().acledCode());
         statement.setInt(i++, event.fatalities());
@@ -1153,13 +1333,6 @@ public final class EventStore implements AutoCloseable {
         statement.setString(i++, type.cameoRoot());
         statement.setObject(i++, storedAt);
         return i;
-    }
-
-    private static int bindActor(PreparedStatement statement, int index, Actor actor) throws SQLException {
-        setString(statement, index, actor == null ? null : actor.name());
-        setString(statement, index + 1, actor == null ? null : actor.type().name());
-        setString(statement, index + 2, actor == null ? null : actor.countryIso3());
-        return index + 3;
     }
 
     private static void setString(PreparedStatement statement, int index, String value) throws SQLException {

@@ -83,6 +83,14 @@ final class Schema {
             // than by joining the whole evidence table; the primary key's index does not serve that.
             // Built at the first open of an older file (seconds for a million rows).
             "CREATE INDEX IF NOT EXISTS evidence_event_id ON evidence (event_id)",
+            // One row per stored article: the SimHash of its text (0: too short for one) and, for a
+            // near-duplicate, the article it copies. Written with the article, in its transaction.
+            """
+            CREATE TABLE IF NOT EXISTS article_signatures (
+                article_id   VARCHAR PRIMARY KEY,
+                simhash      BIGINT  NOT NULL,
+                duplicate_of VARCHAR
+            )""",
             // Imported GeoNames records (sitrep gazetteer import), raw: names are keyed when a
             // gazetteer is built from them, with the NameKeys version of that day.
             """
@@ -135,9 +143,21 @@ final class Schema {
     static final String INSERT_ARTICLE =
             "INSERT INTO articles (id, url, source, title, published_on, language, text, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
 
-    static final String ARTICLE_EXISTS = "SELECT 1 FROM articles WHERE id = ?";
+    static final String INSERT_SIGNATURE = "INSERT INTO article_signatures (article_id, simhash, duplicate_of) VALUES (?, ?, ?)";
 
-    static final String EVENT_EXISTS = "SELECT 1 FROM events WHERE id = ?";
+    /** Articles stored before signatures existed: given one when the store first needs them. */
+    static final String ARTICLES_WITHOUT_SIGNATURE = "SELECT a.id, a.text FROM articles a "
+            + "LEFT JOIN article_signatures s ON s.article_id = a.id WHERE s.article_id IS NULL ORDER BY a.ingested_at, a.id";
+
+    /** First copies (not near-duplicates), in the order they were stored. */
+    static final String FIRST_COPIES = "SELECT s.article_id, s.simhash FROM article_signatures s JOIN articles a ON a.id = s.article_id "
+            + "WHERE s.duplicate_of IS NULL AND s.simhash <> 0 ORDER BY a.ingested_at, s.article_id";
+
+    /** Per event, each article citing it with what fusion needs of the article. */
+    static final String EVENT_ARTICLES = "SELECT DISTINCT ev.event_id, ev.article_id, a.source, a.url, a.published_on "
+            + "FROM evidence ev LEFT JOIN articles a ON a.id = ev.article_id";
+
+    static final String ARTICLE_EXISTS = "SELECT 1 FROM articles WHERE id = ?";
 
     /*
      * New events are inserted and known ones updated, rather than one INSERT ... ON CONFLICT DO
