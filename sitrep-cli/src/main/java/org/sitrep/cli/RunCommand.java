@@ -85,12 +85,14 @@ final class RunCommand implements Callable<Integer> {
             List<Article> copies = new ArrayList<>();
             List<Article> originals = new ArrayList<>();
             NearDuplicates thisRun = new NearDuplicates();
+            Map<String, String> runTexts = new java.util.HashMap<>();
             for (Article a : fresh) {
                 long signature = SimHash.of(a.text());
-                if (store.firstCopyOf(signature).or(() -> thisRun.firstCopyOf(signature)).isPresent()) {
+                if (store.firstCopyOf(a.text()).or(() -> thisRun.firstCopyOf(a.text(), signature, runTexts::get)).isPresent()) {
                     copies.add(a);
                 } else {
                     thisRun.add(a.id(), signature);
+                    runTexts.put(a.id(), a.text());
                     originals.add(a);
                 }
             }

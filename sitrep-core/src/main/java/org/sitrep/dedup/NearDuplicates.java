@@ -1,30 +1,49 @@
 package org.sitrep.dedup;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * The first copies seen so far, by {@link SimHash}, and a lookup of the one a new signature is a
- * near-duplicate of. The 64 bits are cut into {@code MAX_DISTANCE + 1} blocks: two signatures within
- * {@link SimHash#MAX_DISTANCE} bits agree on at least one whole block (pigeonhole), so a lookup only
- * compares the signatures that share a block with it, not all of them.
+ * The first copies seen so far, by {@link SimHash}, and a lookup of the one a new text copies.
  *
- * <p>Only first copies are added (a copy links to the first, never to another copy). When several
- * held signatures are near, the closest wins, then the one added first. Thread-safe (synchronized).
+ * <p>Two stages: the signatures give candidates, the texts confirm them. Candidates by multi-index
+ * hashing: the 64 bits are cut into five blocks of 13 or 12 bits, each indexed by its value in a
+ * direct table; two signatures at most 14 bits apart (so within {@link SimHash#MAX_DISTANCE})
+ * differ in at most 2 bits of some block (pigeonhole: 5 blocks of 3 or more would make 15), so a
+ * lookup visits, per block, the 92 values within 2 bits of its own and compares only the
+ * signatures filed there: about a twentieth of those held, in tables small enough for the cache. Each candidate within the
+ * distance, closest first (then the one added first), is then confirmed by
+ * {@link SimHash#resemblance} of the two texts of at least {@link SimHash#MIN_RESEMBLANCE}: a
+ * 64-bit signature alone would, among a million articles, call some unrelated pairs copies by
+ * chance (birthday bound), and a copy must never take an original's events away.
+ *
+ * <p>Only first copies are added (a copy links to the first, never to another copy). Thread-safe
+ * (synchronized); per article 8 bytes of signature and 20 of block index, besides the ids.
  */
 public final class NearDuplicates {
-    private static final int BLOCKS = SimHash.MAX_DISTANCE + 1;
+    private static final int BLOCKS = 5;
+    /** Where each block starts; block b is bits [START[b], START[b + 1]). */
+    private static final int[] START = {0, 13, 26, 39, 52, 64};
+    /** Every 13-bit mask of at most 2 set bits: the flips a block is probed with (the 12-bit block skips those past its width). */
+    private static final int[] PROBES = probes(13);
+
+    static {
+        if (SimHash.MAX_DISTANCE > 3 * BLOCKS - 1) {
+            throw new AssertionError("5 blocks probed within 2 bits find signatures up to 14 bits apart, not " + SimHash.MAX_DISTANCE);
+        }
+    }
+
     private final List<String> ids = new ArrayList<>();
-    private final List<Long> signatures = new ArrayList<>();
-    /** Per block, the block's value → indexes into {@link #ids}. */
-    private final List<Map<Integer, List<Integer>>> blocks = new ArrayList<>();
+    private long[] signatures = new long[64];
+    /** Per block, per block value, the indexes into {@link #ids} (a growable int array, length in slot 0), or null. */
+    private final int[][][] tables = new int[BLOCKS][][];
 
     public NearDuplicates() {
         for (int b = 0; b < BLOCKS; b++) {
-            blocks.add(new HashMap<>());
+            tables[b] = new int[1 << (START[b + 1] - START[b])][];
         }
     }
 
@@ -35,29 +54,75 @@ public final class NearDuplicates {
         }
         int index = ids.size();
         ids.add(articleId);
-        signatures.add(signature);
+        if (index == signatures.length) {
+            signatures = Arrays.copyOf(signatures, index * 2);
+        }
+        signatures[index] = signature;
         for (int b = 0; b < BLOCKS; b++) {
-            blocks.get(b).computeIfAbsent(block(signature, b), k -> new ArrayList<>(1)).add(index);
+            int value = block(signature, b);
+            int[] list = tables[b][value];
+            if (list == null) {
+                list = new int[2];
+            } else if (list[0] + 1 == list.length) {
+                list = Arrays.copyOf(list, list.length * 2);
+            }
+            list[++list[0]] = index;
+            tables[b][value] = list;
         }
     }
 
-    /** The held article this signature is a near-duplicate of, if any. */
-    public synchronized Optional<String> firstCopyOf(long signature) {
-        if (signature == SimHash.NONE) {
-            return Optional.empty();
+    /**
+     * The held article that {@code text} (whose signature is {@code signature}) copies, if any.
+     *
+     * @param textOf the text of a held article by id, or null when it is not known (the candidate is then skipped)
+     */
+    public Optional<String> firstCopyOf(String text, long signature, Function<String, String> textOf) {
+        for (String candidate : candidates(signature)) {
+            String held = textOf.apply(candidate);
+            if (held != null && SimHash.resemblance(text, held) >= SimHash.MIN_RESEMBLANCE) {
+                return Optional.of(candidate);
+            }
         }
-        int best = -1;
-        int bestDistance = Integer.MAX_VALUE;
+        return Optional.empty();
+    }
+
+    /** The held articles within {@link SimHash#MAX_DISTANCE} bits of {@code signature}, closest first, then first added. */
+    public synchronized List<String> candidates(long signature) {
+        if (signature == SimHash.NONE) {
+            return List.of();
+        }
+        List<long[]> found = new ArrayList<>(); // {distance, index}
         for (int b = 0; b < BLOCKS; b++) {
-            for (int index : blocks.get(b).getOrDefault(block(signature, b), List.of())) {
-                int d = SimHash.distance(signature, signatures.get(index));
-                if (d <= SimHash.MAX_DISTANCE && (d < bestDistance || d == bestDistance && index < best)) {
-                    best = index;
-                    bestDistance = d;
+            int value = block(signature, b);
+            int width = tables[b].length;
+            for (int probe : PROBES) {
+                if (probe >= width) {
+                    continue;
+                }
+                int[] list = tables[b][value ^ probe];
+                if (list == null) {
+                    continue;
+                }
+                for (int k = 1; k <= list[0]; k++) {
+                    int index = list[k];
+                    int d = SimHash.distance(signature, signatures[index]);
+                    if (d <= SimHash.MAX_DISTANCE) {
+                        found.add(new long[] {d, index});
+                    }
                 }
             }
         }
-        return best < 0 ? Optional.empty() : Optional.of(ids.get(best));
+        // A signature near in several blocks is found once per block: keep one of each.
+        found.sort((x, y) -> x[0] != y[0] ? Long.compare(x[0], y[0]) : Long.compare(x[1], y[1]));
+        List<String> out = new ArrayList<>();
+        long last = -1;
+        for (long[] f : found) {
+            if (f[1] != last) {
+                out.add(ids.get((int) f[1]));
+                last = f[1];
+            }
+        }
+        return out;
     }
 
     /** Number of first copies held. */
@@ -65,10 +130,19 @@ public final class NearDuplicates {
         return ids.size();
     }
 
-    /** Bits [b*64/BLOCKS, (b+1)*64/BLOCKS) of the signature. */
     private static int block(long signature, int b) {
-        int from = b * 64 / BLOCKS;
-        int to = (b + 1) * 64 / BLOCKS;
-        return (int) ((signature >>> from) & ((1L << (to - from)) - 1));
+        return (int) ((signature >>> START[b]) & ((1L << (START[b + 1] - START[b])) - 1));
+    }
+
+    private static int[] probes(int bits) {
+        List<Integer> masks = new ArrayList<>();
+        masks.add(0);
+        for (int i = 0; i < bits; i++) {
+            masks.add(1 << i);
+            for (int j = i + 1; j < bits; j++) {
+                masks.add(1 << i | 1 << j);
+            }
+        }
+        return masks.stream().mapToInt(Integer::intValue).toArray();
     }
 }

@@ -1,15 +1,20 @@
 package org.sitrep.fuse;
 
+import org.sitrep.model.EventType;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
- * The events held so far, filed by country and day, for cross-article fusion: {@link #match} finds
- * the held event a new one reports again, looking only at events of its country within
+ * The events held so far, filed by country, sub-event type and day, for cross-article fusion:
+ * {@link #match} finds the held event a new one reports again, looking only at events of its country
+ * and type within
  * {@link CrossArticleRules#MAX_WINDOW_DAYS} days, so that a lookup costs the same with a hundred or
  * a million events held. Events without a day (no event date, no publication date) are held but
  * never matched.
@@ -17,10 +22,11 @@ import java.util.Optional;
  * <p>Not thread-safe: its owner (the store) uses it under its write lock.
  */
 public final class FusionIndex {
-    private record Bucket(String countryIso3, long epochDay) {}
+    /** Events are filed by what must match anyway (country, type), then by day. */
+    private record Shelf(String countryIso3, EventType type) {}
 
     private final Map<String, EventFacts> byId = new HashMap<>();
-    private final Map<Bucket, List<String>> byBucket = new HashMap<>();
+    private final Map<Shelf, NavigableMap<Long, List<String>>> byShelf = new HashMap<>();
 
     /** The held event with this id, if any. */
     public Optional<EventFacts> get(String id) {
@@ -41,15 +47,15 @@ public final class FusionIndex {
         if (day == null) {
             return Optional.empty();
         }
-        String country = countryKey(incoming);
+        NavigableMap<Long, List<String>> shelf = byShelf.get(new Shelf(countryKey(incoming), incoming.type()));
+        if (shelf == null) {
+            return Optional.empty();
+        }
         EventFacts best = null;
         double bestGap = Double.MAX_VALUE;
         long center = day.toEpochDay();
-        for (long d = center - CrossArticleRules.MAX_WINDOW_DAYS; d <= center + CrossArticleRules.MAX_WINDOW_DAYS; d++) {
-            List<String> ids = byBucket.get(new Bucket(country, d));
-            if (ids == null) {
-                continue;
-            }
+        for (List<String> ids : shelf.subMap(center - CrossArticleRules.MAX_WINDOW_DAYS, true,
+                center + CrossArticleRules.MAX_WINDOW_DAYS, true).values()) {
             for (String id : ids) {
                 EventFacts held = byId.get(id);
                 if (CrossArticleRules.sameEvent(held, incoming)) {
@@ -67,25 +73,19 @@ public final class FusionIndex {
     /** Holds {@code facts}, replacing the event of the same id if held. */
     public void put(EventFacts facts) {
         EventFacts old = byId.put(facts.id(), facts);
-        if (old != null) {
-            Bucket was = bucket(old);
-            if (was != null) {
-                List<String> ids = byBucket.get(was);
-                ids.remove(old.id());
-                if (ids.isEmpty()) {
-                    byBucket.remove(was);
-                }
+        if (old != null && old.anchorDay() != null) {
+            NavigableMap<Long, List<String>> shelf = byShelf.get(new Shelf(countryKey(old), old.type()));
+            long day = old.anchorDay().toEpochDay();
+            List<String> ids = shelf.get(day);
+            ids.remove(old.id());
+            if (ids.isEmpty()) {
+                shelf.remove(day);
             }
         }
-        Bucket now = bucket(facts);
-        if (now != null) {
-            byBucket.computeIfAbsent(now, k -> new ArrayList<>(2)).add(facts.id());
+        if (facts.anchorDay() != null) {
+            byShelf.computeIfAbsent(new Shelf(countryKey(facts), facts.type()), k -> new TreeMap<>())
+                    .computeIfAbsent(facts.anchorDay().toEpochDay(), k -> new ArrayList<>(2)).add(facts.id());
         }
-    }
-
-    private static Bucket bucket(EventFacts facts) {
-        LocalDate day = facts.anchorDay();
-        return day == null ? null : new Bucket(countryKey(facts), day.toEpochDay());
     }
 
     /** Events without a resolved place share the key "" (they match only by the same place phrase). */

@@ -73,7 +73,19 @@ class SimHashTest {
                 }
             }
             String expected = brute < 0 ? null : "a" + brute;
-            assertThat(index.firstCopyOf(probe).orElse(null)).as("%d flips of a%d", flips, i).isEqualTo(expected);
+            assertThat(index.candidates(probe).stream().findFirst().orElse(null)).as("%d flips of a%d", flips, i).isEqualTo(expected);
         }
+    }
+
+    @Test
+    void aCandidateIsAFirstCopyOnlyWhenTheTextsResembleEachOther() {
+        String copy = "Republished from Sahel Wire.\n\n" + STORY;
+        NearDuplicates index = new NearDuplicates();
+        index.add("original", SimHash.of(STORY));
+        assertThat(index.firstCopyOf(copy, SimHash.of(copy), id -> STORY)).contains("original");
+        assertThat(SimHash.resemblance(STORY, copy)).isGreaterThan(SimHash.MIN_RESEMBLANCE);
+        // Same signature, other text (as a chance collision would be): the texts decide.
+        assertThat(index.firstCopyOf("something else entirely", SimHash.of(STORY), id -> STORY)).isEmpty();
+        assertThat(index.firstCopyOf(copy, SimHash.of(copy), id -> null)).as("text unknown").isEmpty();
     }
 }

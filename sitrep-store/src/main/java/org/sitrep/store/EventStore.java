@@ -285,20 +285,33 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
+    /*
+     * A batch is written in three steps. (1) Every decision is taken in memory, under the store's
+     * lock: which articles are stored already (one query), which are near-duplicates, which events
+     * join stored ones and what the fused rows say. (2) The rows are appended to temporary staging
+     * tables (DuckDB's Appender, far faster than a statement per row). (3) One transaction moves
+     * them into the tables with a few INSERT ... SELECT statements. A failure anywhere rolls the
+     * transaction back and drops the in-memory views, which are read from the file again.
+     */
     private List<SaveOutcome> saveBatch(List<ArticleResult> batch, LocalDateTime writtenAt) {
         try {
-            return inTransaction("save " + batch.size() + " article(s) starting with " + batch.get(0).article().id(), () -> {
-                FusionIndex index = fusionIndex();
-                NearDuplicates copies = firstCopies();
-                try (BatchWriter writer = new BatchWriter(connection, writtenAt)) {
-                    Set<String> seen = new HashSet<>();
-                    List<SaveOutcome> outcomes = new ArrayList<>(batch.size());
-                    for (ArticleResult result : batch) {
-                        outcomes.add(seen.add(result.article().id()) ? saveArticle(result, writer, index, copies) : SaveOutcome.skipped(result.article().id()));
-                    }
-                    return List.copyOf(outcomes);
-                }
+            FusionIndex index = inTransaction("read the stored events for fusion", this::fusionIndex);
+            NearDuplicates copies = inTransaction("read the article signatures", this::firstCopies);
+            Set<String> stored = storedArticleIds(batch);
+            BatchRows rows = new BatchRows();
+            Set<String> seen = new HashSet<>();
+            List<SaveOutcome> outcomes = new ArrayList<>(batch.size());
+            for (ArticleResult result : batch) {
+                String articleId = result.article().id();
+                boolean fresh = seen.add(articleId) && !stored.contains(articleId);
+                outcomes.add(fresh ? decide(result, rows, index, copies) : SaveOutcome.skipped(articleId));
+            }
+            rows.stage(connection);
+            inTransaction("save " + batch.size() + " article(s) starting with " + batch.get(0).article().id(), () -> {
+                rows.write(connection, writtenAt, hook);
+                return null;
             });
+            return List.copyOf(outcomes);
         } catch (RuntimeException e) {
             // The in-memory views may hold what was rolled back: read them from the file again.
             fusionIndex = null;
@@ -307,23 +320,40 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
-    private SaveOutcome saveArticle(ArticleResult result, BatchWriter writer, FusionIndex index, NearDuplicates copies) throws SQLException {
+    /** The ids among {@code batch}'s articles that the file holds already. */
+    private Set<String> storedArticleIds(List<ArticleResult> batch) {
+        Set<String> stored = new HashSet<>();
+        List<Object> ids = new ArrayList<>(batch.stream().map(r -> (Object) r.article().id()).distinct().toList());
+        try {
+            for (int from = 0; from < ids.size(); from += PAGE_LOOKUP_LIMIT) {
+                List<Object> slice = ids.subList(from, Math.min(ids.size(), from + PAGE_LOOKUP_LIMIT));
+                try (PreparedStatement statement = prepare(connection, "SELECT id FROM articles WHERE id IN (" + placeholders(slice.size()) + ")", slice);
+                     ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        stored.add(rs.getString(1));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot look up stored articles: " + e.getMessage(), e);
+        }
+        return stored;
+    }
+
+    /** Decides in memory what saving one new article writes, adds it to {@code rows}, and updates the views. */
+    private SaveOutcome decide(ArticleResult result, BatchRows rows, FusionIndex index, NearDuplicates copies) {
         Article article = result.article();
         String articleId = article.id();
-        if (writer.articleStored(articleId)) {
-            return SaveOutcome.skipped(articleId);
-        }
         long signature = SimHash.of(article.text());
-        Optional<String> firstCopy = copies.firstCopyOf(signature);
-        writer.insertArticle(article);
-        writer.insertSignature(articleId, signature, firstCopy.orElse(null));
+        Optional<String> firstCopy = copies.firstCopyOf(article.text(), signature,
+                id -> rows.textOf(id).orElseGet(() -> articleText(id).orElse(null)));
+        rows.article(article, signature, firstCopy.orElse(null));
         if (firstCopy.isPresent()) {
             return SaveOutcome.duplicate(articleId, firstCopy.get());
         }
         copies.add(articleId, signature);
-        List<String> ids = new ArrayList<>(result.events().size());
-        List<Boolean> existed = new ArrayList<>(result.events().size());
         List<String> joined = new ArrayList<>();
+        int evidenceRows = 0;
         for (Event event : result.events()) {
             EventFacts incoming = EventFacts.of(event, article);
             Optional<EventFacts> same = index.get(event.id());
@@ -331,17 +361,10 @@ public final class EventStore implements AutoCloseable {
             EventFacts written = same.map(held -> CrossArticleRules.recoding(held, incoming))
                     .or(() -> earlier.map(held -> CrossArticleRules.merge(held, incoming)))
                     .orElse(incoming);
-            boolean known = same.isPresent() || earlier.isPresent();
-            writer.writeEvent(written, known);
             index.put(written);
-            ids.add(written.id());
-            existed.add(known);
+            rows.event(written);
+            evidenceRows += rows.evidence(written.id(), event);
             earlier.ifPresent(held -> joined.add(held.id()));
-        }
-        hook.afterEventsWritten(articleId);
-        int evidenceRows = 0;
-        for (int i = 0; i < result.events().size(); i++) {
-            evidenceRows += writer.insertEvidence(ids.get(i), result.events().get(i), existed.get(i));
         }
         return new SaveOutcome(articleId, SaveOutcome.Status.SAVED, result.events().size(), evidenceRows, null, joined);
     }
@@ -417,13 +440,14 @@ public final class EventStore implements AutoCloseable {
     }
 
     /**
-     * The stored article that a text with this {@link SimHash} would be a copy of, if any: what
+     * The stored article that {@code text} would be a copy of, if any: what
      * {@link #save} would link it to. Lets a caller skip coding a copy.
      */
-    public synchronized Optional<String> firstCopyOf(long simhash) {
+    public synchronized Optional<String> firstCopyOf(String text) {
         ensureOpen();
         try {
-            return inTransaction("look up near-duplicates", () -> firstCopies().firstCopyOf(simhash));
+            NearDuplicates copies = inTransaction("look up near-duplicates", this::firstCopies);
+            return copies.firstCopyOf(text, SimHash.of(text), id -> articleText(id).orElse(null));
         } catch (RuntimeException e) {
             firstCopies = null;
             throw e;
@@ -1167,211 +1191,155 @@ public final class EventStore implements AutoCloseable {
 
     // ---- writing ----
 
-    /** The prepared statements of one write transaction. Not thread-safe; used under the store's lock. */
-    private static final class BatchWriter implements AutoCloseable {
-        private final LocalDateTime writtenAt;
-        private final PreparedStatement articleExists;
-        private final PreparedStatement insertArticle;
-        private final PreparedStatement insertEvent;
-        private final PreparedStatement updateEvent;
-        private final PreparedStatement insertEvidence;
-        private final PreparedStatement insertEvidenceIfAbsent;
-        private final PreparedStatement insertSignature;
+    /** The rows one batch writes, decided in memory, then staged and moved into the tables. Not thread-safe; used under the store's lock. */
+    private static final class BatchRows {
+        private final List<Article> articles = new ArrayList<>();
+        private final List<Object[]> signatures = new ArrayList<>();
+        /** The last state of each event the batch writes, in first-write order. */
+        private final Map<String, EventFacts> events = new java.util.LinkedHashMap<>();
+        private final List<Object[]> evidence = new ArrayList<>();
+        private final Set<List<Object>> evidenceKeys = new HashSet<>();
 
-        BatchWriter(Connection connection, LocalDateTime writtenAt) throws SQLException {
-            this.writtenAt = writtenAt;
-            List<PreparedStatement> opened = new ArrayList<>();
-            try {
-                articleExists = prepare(connection, Schema.ARTICLE_EXISTS, opened);
-                insertArticle = prepare(connection, Schema.INSERT_ARTICLE, opened);
-                insertEvent = prepare(connection, Schema.INSERT_EVENT, opened);
-                updateEvent = prepare(connection, Schema.UPDATE_EVENT, opened);
-                insertEvidence = prepare(connection, Schema.INSERT_EVIDENCE, opened);
-                insertEvidenceIfAbsent = prepare(connection, Schema.INSERT_EVIDENCE_IF_ABSENT, opened);
-                insertSignature = prepare(connection, Schema.INSERT_SIGNATURE, opened);
+        /** The text of an article of this batch, if it is one. */
+        Optional<String> textOf(String articleId) {
+            for (Article a : articles) {
+                if (a.id().equals(articleId)) {
+                    return Optional.of(a.text());
+                }
+            }
+            return Optional.empty();
+        }
+
+        void article(Article article, long simhash, String duplicateOf) {
+            articles.add(article);
+            signatures.add(new Object[] {article.id(), simhash, duplicateOf});
+        }
+
+        void event(EventFacts facts) {
+            events.put(facts.id(), facts);
+        }
+
+        /** Adds the event's evidence under {@code eventId}, one row per (event, article, sentence), the first winning; returns the rows added. */
+        int evidence(String eventId, Event event) {
+            int added = 0;
+            for (Evidence e : event.evidence()) {
+                if (evidenceKeys.add(List.of(eventId, e.articleId(), e.sentence()))) {
+                    evidence.add(new Object[] {eventId, e.articleId(), e.sentence(), e.span().start(), e.span().end(), e.text()});
+                    added++;
+                }
+            }
+            return added;
+        }
+
+        /** Appends the rows to fresh temporary staging tables (outside any transaction: they are this connection's own). */
+        void stage(Connection connection) {
+            try (Statement statement = connection.createStatement()) {
+                for (String ddl : Schema.CREATE_STAGING) {
+                    statement.execute(ddl);
+                }
+                DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
+                try (DuckDBAppender a = duck.createAppender("temp", "main", "staging_articles")) {
+                    for (Article article : articles) {
+                        a.beginRow().append(article.id());
+                        appendOrNull(a, article.url());
+                        appendOrNull(a, article.source());
+                        appendOrNull(a, article.title());
+                        if (article.publishedOn() == null) {
+                            a.appendNull();
+                        } else {
+                            a.append(article.publishedOn());
+                        }
+                        a.append(article.language()).append(article.text()).endRow();
+                    }
+                }
+                try (DuckDBAppender a = duck.createAppender("temp", "main", "staging_signatures")) {
+                    for (Object[] row : signatures) {
+                        a.beginRow().append((String) row[0]).append((long) (Long) row[1]);
+                        appendOrNull(a, (String) row[2]);
+                        a.endRow();
+                    }
+                }
+                try (DuckDBAppender a = duck.createAppender("temp", "main", "staging_events")) {
+                    for (EventFacts e : events.values()) {
+                        appendEvent(a, e);
+                    }
+                }
+                try (DuckDBAppender a = duck.createAppender("temp", "main", "staging_evidence")) {
+                    for (Object[] row : evidence) {
+                        a.beginRow().append((String) row[0]).append((String) row[1]).append((int) (Integer) row[2])
+                                .append((int) (Integer) row[3]).append((int) (Integer) row[4]).append((String) row[5]).endRow();
+                    }
+                }
             } catch (SQLException e) {
-                for (PreparedStatement statement : opened) {
-                    try {
-                        statement.close();
-                    } catch (SQLException suppressed) {
-                        e.addSuppressed(suppressed);
+                throw new StoreException("cannot stage a batch of " + articles.size() + " article(s): " + e.getMessage(), e);
+            }
+        }
+
+        /** Moves the staged rows into the tables; call inside the write transaction. */
+        void write(Connection connection, LocalDateTime writtenAt, WriteHook hook) throws SQLException {
+            try (PreparedStatement insertArticles = connection.prepareStatement(Schema.INSERT_STAGED_ARTICLES);
+                 PreparedStatement insertEvents = connection.prepareStatement(Schema.UPSERT_STAGED_EVENTS);
+                 Statement statement = connection.createStatement()) {
+                insertArticles.setObject(1, writtenAt);
+                insertArticles.executeUpdate();
+                statement.execute(Schema.INSERT_STAGED_SIGNATURES);
+                insertEvents.setObject(1, writtenAt);
+                insertEvents.executeUpdate();
+                for (Object[] row : signatures) {
+                    if (row[2] == null) {
+                        hook.afterEventsWritten((String) row[0]);
                     }
                 }
-                throw e;
+                statement.execute(Schema.INSERT_STAGED_EVIDENCE);
             }
         }
 
-        private static PreparedStatement prepare(Connection connection, String sql, List<PreparedStatement> opened) throws SQLException {
-            PreparedStatement statement = connection.prepareStatement(sql);
-            opened.add(statement);
-            return statement;
-        }
-
-        boolean articleStored(String articleId) throws SQLException {
-            return exists(articleExists, articleId);
-        }
-
-        void insertArticle(Article article) throws SQLException {
-            int i = 1;
-            insertArticle.setString(i++, article.id());
-            setString(insertArticle, i++, article.url());
-            setString(insertArticle, i++, article.source());
-            setString(insertArticle, i++, article.title());
-            setDate(insertArticle, i++, article.publishedOn());
-            insertArticle.setString(i++, article.language());
-            insertArticle.setString(i++, article.text());
-            insertArticle.setObject(i, writtenAt);
-            insertArticle.executeUpdate();
-        }
-
-        void insertSignature(String articleId, long simhash, String duplicateOf) throws SQLException {
-            insertSignature.setString(1, articleId);
-            insertSignature.setLong(2, simhash);
-            setString(insertSignature, 3, duplicateOf);
-            insertSignature.executeUpdate();
-        }
-
-        /** Updates the event if {@code stored} (its id is in the file already), else inserts it. */
-        void writeEvent(EventFacts event, boolean stored) throws SQLException {
-            if (stored) {
-                int next = bindEventFields(updateEvent, 1, event, writtenAt);
-                updateEvent.setString(next, event.id());
-                updateEvent.executeUpdate();
-                return;
+        private static void appendEvent(DuckDBAppender a, EventFacts e) throws SQLException {
+            EventType type = e.type();
+            a.beginRow().append(e.id()).append(type.category().acledName()).append(type.acledName());
+            appendOrNull(a, e.actor1Name());
+            appendOrNull(a, e.actor1Type() == null ? null : e.actor1Type().name());
+            appendOrNull(a, e.actor1CountryIso3());
+            appendOrNull(a, e.actor2Name());
+            appendOrNull(a, e.actor2Type() == null ? null : e.actor2Type().name());
+            appendOrNull(a, e.actor2CountryIso3());
+            appendOrNull(a, e.locationText());
+            appendOrNull(a, e.placeName());
+            if (e.geonameId() == null) {
+                a.appendNull();
+            } else {
+                a.append((long) e.geonameId());
             }
-            insertEvent.setString(1, event.id());
-            bindEventFields(insertEvent, 2, event, writtenAt);
-            insertEvent.executeUpdate();
-        }
-
-        /**
-         * Inserts the event's evidence, one row per (article, sentence): the first of several
-         * evidence items citing the same sentence wins. Returns the rows inserted.
-         */
-        int insertEvidence(String eventId, Event event, boolean eventExisted) throws SQLException {
-            // A new event has no evidence rows yet, so only a known one needs the costlier conflict check.
-            PreparedStatement statement = eventExisted ? insertEvidenceIfAbsent : insertEvidence;
-            Set<Map.Entry<String, Integer>> keys = new HashSet<>();
-            int rows = 0;
-            for (Evidence evidence : event.evidence()) {
-                if (!keys.add(Map.entry(evidence.articleId(), evidence.sentence()))) {
-                    continue;
-                }
-                statement.setString(1, eventId);
-                statement.setString(2, evidence.articleId());
-                statement.setInt(3, evidence.sentence());
-                statement.setInt(4, evidence.span().start());
-                statement.setInt(5, evidence.span().end());
-                statement.setString(6, evidence.text());
-                rows += Math.max(statement.executeUpdate(), 0);
+            if (e.lat() == null) {
+                a.appendNull().appendNull();
+            } else {
+                a.append((double) e.lat()).append((double) e.lon());
             }
-            return rows;
-        }
-
-        private static boolean exists(PreparedStatement query, String id) throws SQLException {
-            query.setString(1, id);
-            try (ResultSet rs = query.executeQuery()) {
-                return rs.next();
+            appendOrNull(a, e.countryIso3());
+            appendOrNull(a, e.admin1());
+            appendOrNull(a, e.admin2());
+            if (e.geoPrecision() == null) {
+                a.appendNull();
+            } else {
+                a.append((int) e.geoPrecision());
             }
-        }
-
-        @Override
-        public void close() throws SQLException {
-            SQLException failure = null;
-            for (PreparedStatement statement : List.of(articleExists, insertArticle, insertEvent, updateEvent,
-                    insertEvidence, insertEvidenceIfAbsent, insertSignature)) {
-                try {
-                    statement.close();
-                } catch (SQLException e) {
-                    if (failure == null) {
-                        failure = e;
-                    } else {
-                        failure.addSuppressed(e);
-                    }
-                }
+            if (e.date() == null) {
+                a.appendNull().appendNull();
+            } else {
+                a.append(e.date()).append(e.datePrecision().acledCode());
             }
-            if (failure != null) {
-                throw failure;
+            a.append(e.fatalities()).append(e.injured()).append(e.arrested()).append(e.confidence())
+                    .append(e.numArticles()).append(e.numSources())
+                    .append(type.ploverType()).append(type.ploverMode()).append(type.cameoRoot())
+                    .endRow();
+        }
+
+        private static void appendOrNull(DuckDBAppender a, String value) throws SQLException {
+            if (value == null) {
+                a.appendNull();
+            } else {
+                a.append(value);
             }
-        }
-    }
-
-    /**
-     * Binds every event column but {@code id}, in the order of {@link Schema#EVENT_COLUMNS}, from
-     * parameter {@code first} on; returns the next parameter index.
-     */
-    private static int bindEventFields(PreparedStatement statement, int first, EventFacts event, LocalDateTime storedAt) throws SQLException {
-        int i = first;
-        EventType type = event.type();
-        statement.setString(i++, type.category().acledName());
-        statement.setString(i++, type.acledName());
-        setString(statement, i++, event.actor1Name());
-        setString(statement, i++, event.actor1Type() == null ? null : event.actor1Type().name());
-        setString(statement, i++, event.actor1CountryIso3());
-        setString(statement, i++, event.actor2Name());
-        setString(statement, i++, event.actor2Type() == null ? null : event.actor2Type().name());
-        setString(statement, i++, event.actor2CountryIso3());
-        setString(statement, i++, event.locationText());
-        setString(statement, i++, event.placeName());
-        setLong(statement, i++, event.geonameId());
-        setDouble(statement, i++, event.lat());
-        setDouble(statement, i++, event.lon());
-        setString(statement, i++, event.countryIso3());
-        setString(statement, i++, event.admin1());
-        setString(statement, i++, event.admin2());
-        setInt(statement, i++, event.geoPrecision());
-        setDate(statement, i++, event.date());
-        setInt(statement, i++, event.datePrecision() == null ? null : event.datePrecision().acledCode());
-        statement.setInt(i++, event.fatalities());
-        statement.setInt(i++, event.injured());
-        statement.setInt(i++, event.arrested());
-        statement.setDouble(i++, event.confidence());
-        statement.setInt(i++, event.numArticles());
-        statement.setInt(i++, event.numSources());
-        statement.setString(i++, type.ploverType());
-        statement.setString(i++, type.ploverMode());
-        statement.setString(i++, type.cameoRoot());
-        statement.setObject(i++, storedAt);
-        return i;
-    }
-
-    private static void setString(PreparedStatement statement, int index, String value) throws SQLException {
-        if (value == null) {
-            statement.setNull(index, Types.VARCHAR);
-        } else {
-            statement.setString(index, value);
-        }
-    }
-
-    private static void setLong(PreparedStatement statement, int index, Long value) throws SQLException {
-        if (value == null) {
-            statement.setNull(index, Types.BIGINT);
-        } else {
-            statement.setLong(index, value);
-        }
-    }
-
-    private static void setInt(PreparedStatement statement, int index, Integer value) throws SQLException {
-        if (value == null) {
-            statement.setNull(index, Types.INTEGER);
-        } else {
-            statement.setInt(index, value);
-        }
-    }
-
-    private static void setDouble(PreparedStatement statement, int index, Double value) throws SQLException {
-        if (value == null) {
-            statement.setNull(index, Types.DOUBLE);
-        } else {
-            statement.setDouble(index, value);
-        }
-    }
-
-    private static void setDate(PreparedStatement statement, int index, LocalDate value) throws SQLException {
-        if (value == null) {
-            statement.setNull(index, Types.DATE);
-        } else {
-            statement.setObject(index, value);
         }
     }
 

@@ -181,7 +181,7 @@ class CrossArticleFusionTest {
             store.save(new ArticleResult(original, List.of(), List.of()));
         }
         try (EventStore store = open()) {
-            assertThat(store.firstCopyOf(org.sitrep.dedup.SimHash.of(copyText))).contains("art-original");
+            assertThat(store.firstCopyOf(copyText)).contains("art-original");
             SaveOutcome outcome = store.save(new ArticleResult(copy, List.of(copied), List.of()));
             assertThat(outcome.status()).isEqualTo(SaveOutcome.Status.DUPLICATE);
             assertThat(outcome.duplicateOf()).isEqualTo("art-original");
