@@ -11,7 +11,7 @@ import java.util.function.Function;
  *
  * <p>Two stages: the signatures give candidates, the texts confirm them. Candidates by multi-index
  * hashing: the 64 bits are cut into five blocks of 13 or 12 bits, each indexed by its value in a
- * direct table; two signatures at most 14 bits apart (so within {@link SimHash#MAX_DISTANCE})
+ * direct table; two signatures at most 14 bits apart ({@link SimHash#MAX_DISTANCE})
  * differ in at most 2 bits of some block (pigeonhole: 5 blocks of 3 or more would make 15), so a
  * lookup visits, per block, the 92 values within 2 bits of its own and compares only the
  * signatures filed there: about a twentieth of those held, in tables small enough for the cache. Each candidate within the

@@ -11,13 +11,14 @@ import java.util.Locale;
  * more shingles have bit {@code i} set than not. Similar texts get signatures that differ in few
  * bits: the share of differing bits estimates the angle between the texts' shingle vectors.
  *
- * <p><b>Thresholds.</b> A copy is within {@link #MAX_DISTANCE} = 12 bits and its shingle sets'
+ * <p><b>Thresholds.</b> A copy is within {@link #MAX_DISTANCE} = 14 bits and its shingle sets'
  * Jaccard {@link #resemblance} is at least {@link #MIN_RESEMBLANCE} = 0.7. A syndicated copy of a
- * short story under another header and footer (a tenth of its shingles new) is about 8 bits away
- * and above 0.85 alike; two outlets telling the same event in their own words share few 3-grams
+ * short story under another header and footer (a tenth of its shingles new) is 8 ± 3 bits away
+ * (each bit differs with probability angle/π, about 0.12 here) and above 0.85 alike; two outlets telling the same event in their own words share few 3-grams
  * and land 20–40 bits apart, below 0.1, as do unrelated texts (Google's 3 bits of 64 suit long web
- * pages, not 200-word news items). The distance, loose, finds candidates cheaply; the
- * resemblance, computed on the two texts, confirms them (see {@code SimHashTest} and sitrep-cli's
+ * pages, not 200-word news items). The distance, loose, finds candidates cheaply (two unrelated
+ * texts fall within 14 bits with probability 3·10⁻⁶, so a store of a million articles offers a new
+ * one about three false candidates); the resemblance, computed on the two texts, confirms them (see {@code SimHashTest} and sitrep-cli's
  * {@code NearDuplicateThresholdTest} on the fusion corpus). Texts of fewer than
  * {@link #MIN_SHINGLES} shingles get no signature ({@link #NONE}): a one-line item says too little
  * to call it a copy.
@@ -26,7 +27,7 @@ import java.util.Locale;
  */
 public final class SimHash {
     /** Hamming distance up to which two signatures are near-duplicates. */
-    public static final int MAX_DISTANCE = 12;
+    public static final int MAX_DISTANCE = 14;
     /** Fewest shingles (≈ words) a text needs for a signature. */
     public static final int MIN_SHINGLES = 25;
     /** Least Jaccard resemblance of the shingle sets of a copy and its first copy. */
