@@ -1,7 +1,7 @@
 package org.sitrep.cli;
 
 import org.sitrep.dedup.NearDuplicates;
-import org.sitrep.dedup.SimHash;
+import org.sitrep.dedup.Sketch;
 import org.sitrep.geo.Gazetteer;
 import org.sitrep.ingest.Ingest;
 import org.sitrep.ingest.IngestResult;
@@ -87,11 +87,11 @@ final class RunCommand implements Callable<Integer> {
             NearDuplicates thisRun = new NearDuplicates();
             Map<String, String> runTexts = new java.util.HashMap<>();
             for (Article a : fresh) {
-                long signature = SimHash.of(a.text());
-                if (store.firstCopyOf(a.text()).or(() -> thisRun.firstCopyOf(a.text(), signature, runTexts::get)).isPresent()) {
+                Sketch sketch = Sketch.of(a.text());
+                if (store.firstCopyOf(a.text()).or(() -> thisRun.firstCopyOf(a.text(), sketch, runTexts::get)).isPresent()) {
                     copies.add(a);
                 } else {
-                    thisRun.add(a.id(), signature);
+                    thisRun.add(a.id(), sketch);
                     runTexts.put(a.id(), a.text());
                     originals.add(a);
                 }

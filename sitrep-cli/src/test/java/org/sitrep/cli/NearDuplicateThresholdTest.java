@@ -2,6 +2,7 @@ package org.sitrep.cli;
 
 import org.junit.jupiter.api.Test;
 import org.sitrep.dedup.SimHash;
+import org.sitrep.dedup.Sketch;
 import org.sitrep.ingest.Ingest;
 import org.sitrep.model.Article;
 
@@ -25,8 +26,11 @@ class NearDuplicateThresholdTest {
         double copyResemblance = SimHash.resemblance(copy.text(), original.text());
         assertThat(copyDistance).isLessThanOrEqualTo(SimHash.MAX_DISTANCE - 3);
         assertThat(copyResemblance).isGreaterThanOrEqualTo(0.85);
+        assertThat(Sketch.of(copy.text()).near(Sketch.of(original.text()))).isTrue();
+        int copyMinhash = Long.bitCount(Sketch.of(copy.text()).minhash() ^ Sketch.of(original.text()).minhash());
         int closest = 64;
         double mostAlike = 0;
+        int closestMinhash = 64;
         for (int i = 0; i < articles.size(); i++) {
             for (int j = i + 1; j < articles.size(); j++) {
                 Article a = articles.get(i);
@@ -35,11 +39,13 @@ class NearDuplicateThresholdTest {
                 if (!theCopyPair) {
                     closest = Math.min(closest, SimHash.distance(SimHash.of(a.text()), SimHash.of(b.text())));
                     mostAlike = Math.max(mostAlike, SimHash.resemblance(a.text(), b.text()));
+                    closestMinhash = Math.min(closestMinhash, Long.bitCount(Sketch.of(a.text()).minhash() ^ Sketch.of(b.text()).minhash()));
+                    assertThat(Sketch.of(a.text()).near(Sketch.of(b.text()))).isFalse();
                 }
             }
         }
-        System.out.printf("copy: %d bits, resemblance %.2f; other pairs: at least %d bits, resemblance at most %.2f%n",
-                copyDistance, copyResemblance, closest, mostAlike);
+        System.out.printf("copy: %d bits, minhash %d bits, resemblance %.2f; other pairs: at least %d bits, minhash %d bits, resemblance at most %.2f%n",
+                copyDistance, copyMinhash, copyResemblance, closest, closestMinhash, mostAlike);
         assertThat(closest).isGreaterThan(SimHash.MAX_DISTANCE + 3);
         assertThat(mostAlike).isLessThan(SimHash.MIN_RESEMBLANCE / 2);
     }

@@ -15,13 +15,13 @@ import java.util.function.Function;
  * differ in at most 2 bits of some block (pigeonhole: 5 blocks of 3 or more would make 15), so a
  * lookup visits, per block, the 92 values within 2 bits of its own and compares only the
  * signatures filed there: about a twentieth of those held, in tables small enough for the cache. Each candidate within the
- * distance, closest first (then the one added first), is then confirmed by
+ * distance, and near in the MinHash of its {@link Sketch} too, closest first (then the one added first), is then confirmed by
  * {@link SimHash#resemblance} of the two texts of at least {@link SimHash#MIN_RESEMBLANCE}: a
  * 64-bit signature alone would, among a million articles, call some unrelated pairs copies by
  * chance (birthday bound), and a copy must never take an original's events away.
  *
  * <p>Only first copies are added (a copy links to the first, never to another copy). Thread-safe
- * (synchronized); per article 8 bytes of signature and 20 of block index, besides the ids.
+ * (synchronized); per article 16 bytes of sketch and 20 of block index, besides the ids.
  */
 public final class NearDuplicates {
     private static final int BLOCKS = 5;
@@ -38,17 +38,26 @@ public final class NearDuplicates {
 
     private final List<String> ids = new ArrayList<>();
     private long[] signatures = new long[64];
-    /** Per block, per block value, the indexes into {@link #ids} (a growable int array, length in slot 0), or null. */
-    private final int[][][] tables = new int[BLOCKS][][];
+    private long[] minhashes = new long[64];
+    /*
+     * Per block, chains through flat arrays rather than a list object per block value: a lookup
+     * probes hundreds of values, and following an object to each would miss the cache every time.
+     * head[b][value] is the last index added with that block value (-1: none), next[b][index] the
+     * one added before it.
+     */
+    private final int[][] head = new int[BLOCKS][];
+    private final int[][] next = new int[BLOCKS][64];
 
     public NearDuplicates() {
         for (int b = 0; b < BLOCKS; b++) {
-            tables[b] = new int[1 << (START[b + 1] - START[b])][];
+            head[b] = new int[1 << (START[b + 1] - START[b])];
+            Arrays.fill(head[b], -1);
         }
     }
 
-    /** Holds {@code articleId} as a first copy with this signature; a {@link SimHash#NONE} signature is ignored. */
-    public synchronized void add(String articleId, long signature) {
+    /** Holds {@code articleId} as a first copy with this sketch; {@link Sketch#NONE} is ignored. */
+    public synchronized void add(String articleId, Sketch sketch) {
+        long signature = sketch.simhash();
         if (signature == SimHash.NONE) {
             return;
         }
@@ -56,28 +65,27 @@ public final class NearDuplicates {
         ids.add(articleId);
         if (index == signatures.length) {
             signatures = Arrays.copyOf(signatures, index * 2);
+            minhashes = Arrays.copyOf(minhashes, index * 2);
+            for (int b = 0; b < BLOCKS; b++) {
+                next[b] = Arrays.copyOf(next[b], index * 2);
+            }
         }
         signatures[index] = signature;
+        minhashes[index] = sketch.minhash();
         for (int b = 0; b < BLOCKS; b++) {
             int value = block(signature, b);
-            int[] list = tables[b][value];
-            if (list == null) {
-                list = new int[2];
-            } else if (list[0] + 1 == list.length) {
-                list = Arrays.copyOf(list, list.length * 2);
-            }
-            list[++list[0]] = index;
-            tables[b][value] = list;
+            next[b][index] = head[b][value];
+            head[b][value] = index;
         }
     }
 
     /**
-     * The held article that {@code text} (whose signature is {@code signature}) copies, if any.
+     * The held article that {@code text} (whose sketch is {@code sketch}) copies, if any.
      *
      * @param textOf the text of a held article by id, or null when it is not known (the candidate is then skipped)
      */
-    public Optional<String> firstCopyOf(String text, long signature, Function<String, String> textOf) {
-        for (String candidate : candidates(signature)) {
+    public Optional<String> firstCopyOf(String text, Sketch sketch, Function<String, String> textOf) {
+        for (String candidate : candidates(sketch)) {
             String held = textOf.apply(candidate);
             if (held != null && SimHash.resemblance(text, held) >= SimHash.MIN_RESEMBLANCE) {
                 return Optional.of(candidate);
@@ -86,27 +94,25 @@ public final class NearDuplicates {
         return Optional.empty();
     }
 
-    /** The held articles within {@link SimHash#MAX_DISTANCE} bits of {@code signature}, closest first, then first added. */
-    public synchronized List<String> candidates(long signature) {
+    /** The held articles whose sketches are {@link Sketch#near} {@code sketch}, closest SimHash first, then first added. */
+    public synchronized List<String> candidates(Sketch sketch) {
+        long signature = sketch.simhash();
+        long minhash = sketch.minhash();
         if (signature == SimHash.NONE) {
             return List.of();
         }
         List<long[]> found = new ArrayList<>(); // {distance, index}
         for (int b = 0; b < BLOCKS; b++) {
             int value = block(signature, b);
-            int width = tables[b].length;
+            int[] heads = head[b];
+            int[] chain = next[b];
             for (int probe : PROBES) {
-                if (probe >= width) {
+                if (probe >= heads.length) {
                     continue;
                 }
-                int[] list = tables[b][value ^ probe];
-                if (list == null) {
-                    continue;
-                }
-                for (int k = 1; k <= list[0]; k++) {
-                    int index = list[k];
+                for (int index = heads[value ^ probe]; index >= 0; index = chain[index]) {
                     int d = SimHash.distance(signature, signatures[index]);
-                    if (d <= SimHash.MAX_DISTANCE) {
+                    if (d <= SimHash.MAX_DISTANCE && Long.bitCount(minhash ^ minhashes[index]) <= Sketch.MAX_MINHASH_DISTANCE) {
                         found.add(new long[] {d, index});
                     }
                 }

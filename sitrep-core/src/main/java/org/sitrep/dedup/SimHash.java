@@ -41,7 +41,11 @@ public final class SimHash {
 
     /** The signature of {@code text}, or {@link #NONE} when it has fewer than {@link #MIN_SHINGLES} shingles. */
     public static long of(String text) {
-        long[] shingles = shingleHashes(text);
+        return of(shingleHashes(text));
+    }
+
+    /** The signature of a text given its {@link #shingleHashes}. */
+    static long of(long[] shingles) {
         if (shingles.length < MIN_SHINGLES) {
             return NONE;
         }
@@ -143,7 +147,7 @@ public final class SimHash {
         return fmix(h);
     }
 
-    private static long fmix(long h) {
+    static long fmix(long h) {
         h ^= h >>> 33;
         h *= 0xff51afd7ed558ccdL;
         h ^= h >>> 33;

@@ -54,7 +54,7 @@ class SimHashTest {
         long[] held = new long[2000];
         for (int i = 0; i < held.length; i++) {
             held[i] = random.nextLong() | 1L;
-            index.add("a" + i, held[i]);
+            index.add("a" + i, new Sketch(held[i], 0));
         }
         for (int trial = 0; trial < 2000; trial++) {
             int i = random.nextInt(held.length);
@@ -73,7 +73,7 @@ class SimHashTest {
                 }
             }
             String expected = brute < 0 ? null : "a" + brute;
-            assertThat(index.candidates(probe).stream().findFirst().orElse(null)).as("%d flips of a%d", flips, i).isEqualTo(expected);
+            assertThat(index.candidates(new Sketch(probe, 0)).stream().findFirst().orElse(null)).as("%d flips of a%d", flips, i).isEqualTo(expected);
         }
     }
 
@@ -81,11 +81,11 @@ class SimHashTest {
     void aCandidateIsAFirstCopyOnlyWhenTheTextsResembleEachOther() {
         String copy = "Republished from Sahel Wire.\n\n" + STORY;
         NearDuplicates index = new NearDuplicates();
-        index.add("original", SimHash.of(STORY));
-        assertThat(index.firstCopyOf(copy, SimHash.of(copy), id -> STORY)).contains("original");
+        index.add("original", Sketch.of(STORY));
+        assertThat(index.firstCopyOf(copy, Sketch.of(copy), id -> STORY)).contains("original");
         assertThat(SimHash.resemblance(STORY, copy)).isGreaterThan(SimHash.MIN_RESEMBLANCE);
         // Same signature, other text (as a chance collision would be): the texts decide.
-        assertThat(index.firstCopyOf("something else entirely", SimHash.of(STORY), id -> STORY)).isEmpty();
-        assertThat(index.firstCopyOf(copy, SimHash.of(copy), id -> null)).as("text unknown").isEmpty();
+        assertThat(index.firstCopyOf("something else entirely", Sketch.of(STORY), id -> STORY)).isEmpty();
+        assertThat(index.firstCopyOf(copy, Sketch.of(copy), id -> null)).as("text unknown").isEmpty();
     }
 }

@@ -3,7 +3,7 @@ package org.sitrep.store;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.sitrep.dedup.NearDuplicates;
-import org.sitrep.dedup.SimHash;
+import org.sitrep.dedup.Sketch;
 import org.sitrep.fuse.CrossArticleRules;
 import org.sitrep.fuse.EventFacts;
 import org.sitrep.fuse.FusionIndex;
@@ -64,7 +64,7 @@ import java.util.function.Consumer;
  * the same input adds nothing twice. Event rows are upserted by id (ids are content-derived): a
  * later coding of the same event replaces its fields, and its evidence is added to the earlier.
  *
- * <p><b>Near-duplicates.</b> Every saved article gets a {@link SimHash} of its text (table
+ * <p><b>Near-duplicates.</b> Every saved article gets a {@link Sketch} of its text (table
  * {@code article_signatures}). An article whose signature is a near-duplicate of a stored first
  * copy's is stored as a copy linked to the earliest stored such copy ({@link SaveOutcome.Status#DUPLICATE}):
  * its events are not written, so a syndicated story is neither coded nor counted twice.
@@ -344,14 +344,14 @@ public final class EventStore implements AutoCloseable {
     private SaveOutcome decide(ArticleResult result, BatchRows rows, FusionIndex index, NearDuplicates copies) {
         Article article = result.article();
         String articleId = article.id();
-        long signature = SimHash.of(article.text());
-        Optional<String> firstCopy = copies.firstCopyOf(article.text(), signature,
+        Sketch sketch = Sketch.of(article.text());
+        Optional<String> firstCopy = copies.firstCopyOf(article.text(), sketch,
                 id -> rows.textOf(id).orElseGet(() -> articleText(id).orElse(null)));
-        rows.article(article, signature, firstCopy.orElse(null));
+        rows.article(article, sketch, firstCopy.orElse(null));
         if (firstCopy.isPresent()) {
             return SaveOutcome.duplicate(articleId, firstCopy.get());
         }
-        copies.add(articleId, signature);
+        copies.add(articleId, sketch);
         List<String> joined = new ArrayList<>();
         int evidenceRows = 0;
         for (Event event : result.events()) {
@@ -422,8 +422,10 @@ public final class EventStore implements AutoCloseable {
                 try (PreparedStatement insert = connection.prepareStatement(Schema.INSERT_SIGNATURE)) {
                     for (String[] article : unsigned) {
                         insert.setString(1, article[0]);
-                        insert.setLong(2, SimHash.of(article[1]));
-                        insert.setNull(3, Types.VARCHAR);
+                        Sketch sketch = Sketch.of(article[1]);
+                        insert.setLong(2, sketch.simhash());
+                        insert.setLong(3, sketch.minhash());
+                        insert.setNull(4, Types.VARCHAR);
                         insert.executeUpdate();
                     }
                 }
@@ -431,7 +433,7 @@ public final class EventStore implements AutoCloseable {
             NearDuplicates copies = new NearDuplicates();
             try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(Schema.FIRST_COPIES)) {
                 while (rs.next()) {
-                    copies.add(rs.getString(1), rs.getLong(2));
+                    copies.add(rs.getString(1), new Sketch(rs.getLong(2), rs.getLong(3)));
                 }
             }
             firstCopies = copies;
@@ -447,7 +449,7 @@ public final class EventStore implements AutoCloseable {
         ensureOpen();
         try {
             NearDuplicates copies = inTransaction("look up near-duplicates", this::firstCopies);
-            return copies.firstCopyOf(text, SimHash.of(text), id -> articleText(id).orElse(null));
+            return copies.firstCopyOf(text, Sketch.of(text), id -> articleText(id).orElse(null));
         } catch (RuntimeException e) {
             firstCopies = null;
             throw e;
@@ -1195,6 +1197,7 @@ public final class EventStore implements AutoCloseable {
     private static final class BatchRows {
         private final List<Article> articles = new ArrayList<>();
         private final List<Object[]> signatures = new ArrayList<>();
+        private final Map<String, String> texts = new HashMap<>();
         /** The last state of each event the batch writes, in first-write order. */
         private final Map<String, EventFacts> events = new java.util.LinkedHashMap<>();
         private final List<Object[]> evidence = new ArrayList<>();
@@ -1202,17 +1205,13 @@ public final class EventStore implements AutoCloseable {
 
         /** The text of an article of this batch, if it is one. */
         Optional<String> textOf(String articleId) {
-            for (Article a : articles) {
-                if (a.id().equals(articleId)) {
-                    return Optional.of(a.text());
-                }
-            }
-            return Optional.empty();
+            return Optional.ofNullable(texts.get(articleId));
         }
 
-        void article(Article article, long simhash, String duplicateOf) {
+        void article(Article article, Sketch sketch, String duplicateOf) {
             articles.add(article);
-            signatures.add(new Object[] {article.id(), simhash, duplicateOf});
+            texts.put(article.id(), article.text());
+            signatures.add(new Object[] {article.id(), sketch.simhash(), sketch.minhash(), duplicateOf});
         }
 
         void event(EventFacts facts) {
@@ -1254,8 +1253,8 @@ public final class EventStore implements AutoCloseable {
                 }
                 try (DuckDBAppender a = duck.createAppender("temp", "main", "staging_signatures")) {
                     for (Object[] row : signatures) {
-                        a.beginRow().append((String) row[0]).append((long) (Long) row[1]);
-                        appendOrNull(a, (String) row[2]);
+                        a.beginRow().append((String) row[0]).append((long) (Long) row[1]).append((long) (Long) row[2]);
+                        appendOrNull(a, (String) row[3]);
                         a.endRow();
                     }
                 }
@@ -1286,7 +1285,7 @@ public final class EventStore implements AutoCloseable {
                 insertEvents.setObject(1, writtenAt);
                 insertEvents.executeUpdate();
                 for (Object[] row : signatures) {
-                    if (row[2] == null) {
+                    if (row[3] == null) {
                         hook.afterEventsWritten((String) row[0]);
                     }
                 }

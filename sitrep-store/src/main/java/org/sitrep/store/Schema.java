@@ -83,12 +83,14 @@ final class Schema {
             // than by joining the whole evidence table; the primary key's index does not serve that.
             // Built at the first open of an older file (seconds for a million rows).
             "CREATE INDEX IF NOT EXISTS evidence_event_id ON evidence (event_id)",
-            // One row per stored article: the SimHash of its text (0: too short for one) and, for a
+            // One row per stored article: the sketches of its text (SimHash and 1-bit MinHash, both 0 for a
+    // text too short to judge) and, for a
             // near-duplicate, the article it copies. Written with the article, in its transaction.
             """
             CREATE TABLE IF NOT EXISTS article_signatures (
                 article_id   VARCHAR PRIMARY KEY,
                 simhash      BIGINT  NOT NULL,
+                minhash      BIGINT  NOT NULL,
                 duplicate_of VARCHAR
             )""",
             // Imported GeoNames records (sitrep gazetteer import), raw: names are keyed when a
@@ -140,14 +142,14 @@ final class Schema {
             "confidence", "num_articles", "num_sources",
             "plover_type", "plover_mode", "cameo_root", "stored_at");
 
-    static final String INSERT_SIGNATURE = "INSERT INTO article_signatures (article_id, simhash, duplicate_of) VALUES (?, ?, ?)";
+    static final String INSERT_SIGNATURE = "INSERT INTO article_signatures (article_id, simhash, minhash, duplicate_of) VALUES (?, ?, ?, ?)";
 
     /** Articles stored before signatures existed: given one when the store first needs them. */
     static final String ARTICLES_WITHOUT_SIGNATURE = "SELECT a.id, a.text FROM articles a "
             + "LEFT JOIN article_signatures s ON s.article_id = a.id WHERE s.article_id IS NULL ORDER BY a.ingested_at, a.id";
 
     /** First copies (not near-duplicates), in the order they were stored. */
-    static final String FIRST_COPIES = "SELECT s.article_id, s.simhash FROM article_signatures s JOIN articles a ON a.id = s.article_id "
+    static final String FIRST_COPIES = "SELECT s.article_id, s.simhash, s.minhash FROM article_signatures s JOIN articles a ON a.id = s.article_id "
             + "WHERE s.duplicate_of IS NULL AND s.simhash <> 0 ORDER BY a.ingested_at, s.article_id";
 
     /** Per event, each article citing it with what fusion needs of the article. */
@@ -168,8 +170,8 @@ final class Schema {
     static final String INSERT_STAGED_ARTICLES = "INSERT INTO articles (id, url, source, title, published_on, language, text, ingested_at) "
             + "SELECT id, url, source, title, published_on, language, text, ? FROM staging_articles";
 
-    static final String INSERT_STAGED_SIGNATURES = "INSERT INTO article_signatures (article_id, simhash, duplicate_of) "
-            + "SELECT article_id, simhash, duplicate_of FROM staging_signatures";
+    static final String INSERT_STAGED_SIGNATURES = "INSERT INTO article_signatures (article_id, simhash, minhash, duplicate_of) "
+            + "SELECT article_id, simhash, minhash, duplicate_of FROM staging_signatures";
 
     /**
      * New events are inserted, events stored before (joined by a later article) replaced by their
