@@ -1,5 +1,7 @@
 package org.sitrep.cli;
 
+import org.sitrep.dedup.NearDuplicates;
+import org.sitrep.dedup.Sketch;
 import org.sitrep.geo.Gazetteer;
 import org.sitrep.ingest.Ingest;
 import org.sitrep.ingest.IngestResult;
@@ -11,6 +13,7 @@ import org.sitrep.pipeline.Pipeline;
 import org.sitrep.pipeline.PipelineOptions;
 import org.sitrep.store.EventStore;
 import org.sitrep.store.SaveOutcome;
+import org.sitrep.store.StoredEvent;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,7 +24,10 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -60,6 +66,7 @@ final class RunCommand implements Callable<Integer> {
         List<ArticleResult> results = List.of();
         AtomicInteger saved = new AtomicInteger();
         AtomicInteger already = new AtomicInteger();
+        List<SaveOutcome> outcomes = Collections.synchronizedList(new ArrayList<>());
         try (EventStore store = EventStore.open(db.db)) {
             // Articles a previous run stored are not coded again: ids come from content, so the
             // store would skip them anyway, after the costly parse.
@@ -76,6 +83,26 @@ final class RunCommand implements Callable<Integer> {
             for (ArticleResult r : notCoded) {
                 (store.save(r).saved() ? saved : already).incrementAndGet();
             }
+            // Near-duplicates (syndicated copies, re-posts) are found before any coding, in input
+            // order, against the store and against the earlier articles of this run, so that no copy
+            // reaches CoreNLP and the first copy is the same however the workers interleave. Copies
+            // are saved after the originals: the store links each to its stored first copy.
+            List<Article> copies = new ArrayList<>();
+            List<Article> originals = new ArrayList<>();
+            NearDuplicates thisRun = new NearDuplicates();
+            Map<String, String> runTexts = new java.util.HashMap<>();
+            for (Article a : fresh) {
+                Sketch sketch = Sketch.of(a.text());
+                if (store.firstCopyOf(a.text()).or(() -> thisRun.firstCopyOf(a.text(), sketch, runTexts::get)).isPresent()) {
+                    copies.add(a);
+                } else {
+                    thisRun.add(a.id(), sketch);
+                    runTexts.put(a.id(), a.text());
+                    originals.add(a);
+                }
+            }
+            fresh.clear();
+            fresh.addAll(originals);
             if (!fresh.isEmpty()) {
                 long imported = store.importedPlaceCount();
                 if (imported > 0) {
@@ -87,14 +114,33 @@ final class RunCommand implements Callable<Integer> {
                 err.flush();
                 Pipeline pipeline = Pipeline.standard(pipelineOptions);
                 Progress progress = new Progress(err, fresh.size(), "articles");
-                // Each article is saved in its own transaction as soon as it is coded: a run killed
-                // at any instant leaves whole articles or nothing of them.
+                // Each article is saved in its own transaction as soon as it and every article before
+                // it in input order are coded: a run killed at any instant leaves whole articles or
+                // nothing of them, and cross-article fusion sees the articles in input order whatever
+                // the threads do, so two runs over the same input make the same events and ids.
+                Map<Article, Integer> position = new java.util.IdentityHashMap<>();
+                for (Article a : fresh) {
+                    position.put(a, position.size());
+                }
+                Map<Integer, ArticleResult> waiting = new java.util.HashMap<>();
+                int[] nextToSave = {0};
                 results = pipeline.processAll(fresh, r -> {
-                    SaveOutcome o = store.save(r);
-                    (o.saved() ? saved : already).incrementAndGet();
+                    synchronized (waiting) {
+                        waiting.put(position.get(r.article()), r);
+                        for (ArticleResult next; (next = waiting.remove(nextToSave[0])) != null; nextToSave[0]++) {
+                            SaveOutcome o = store.save(next);
+                            outcomes.add(o);
+                            (o.saved() ? saved : already).incrementAndGet();
+                        }
+                    }
                     progress.advance();
                 });
                 progress.finish();
+            }
+            for (Article copy : copies) {
+                SaveOutcome o = store.save(new ArticleResult(copy, List.of(), List.of()));
+                outcomes.add(o);
+                (o.saved() ? saved : already).incrementAndGet();
             }
             results = new ArrayList<>(results);
             results.addAll(notCoded);
@@ -105,8 +151,41 @@ final class RunCommand implements Callable<Integer> {
             }
             problems = all;
             printSummary(out, articles, saved.get(), already.get(), problems, results, store.eventCount());
+            printFusion(out, ingested.articles(), outcomes, store);
         }
         return problems.isEmpty() ? 0 : SitrepMain.EXIT_SKIPPED;
+    }
+
+    /** The articles linked as near-duplicates, and the stored events that this run's articles joined. */
+    private static void printFusion(PrintWriter out, List<Article> read, List<SaveOutcome> outcomes, EventStore store) {
+        Map<String, Article> byId = new java.util.HashMap<>();
+        read.forEach(a -> byId.putIfAbsent(a.id(), a));
+        List<SaveOutcome> copies = outcomes.stream().filter(o -> o.status() == SaveOutcome.Status.DUPLICATE)
+                .sorted(java.util.Comparator.comparing(SaveOutcome::articleId)).toList();
+        out.printf("near-duplicates linked, not coded %d%n", copies.size());
+        for (SaveOutcome o : copies) {
+            out.printf("  %s %s -> copy of %s%n", o.articleId(), label(byId.get(o.articleId())), o.duplicateOf());
+        }
+        Set<String> joined = new LinkedHashSet<>();
+        outcomes.stream().sorted(java.util.Comparator.comparing(SaveOutcome::articleId))
+                .forEach(o -> joined.addAll(o.joinedEventIds()));
+        int joins = outcomes.stream().mapToInt(SaveOutcome::eventsJoined).sum();
+        out.printf("events joined to earlier events %d (into %d events)%n", joins, joined.size());
+        for (String id : joined) {
+            StoredEvent e = store.event(id).orElse(null);
+            if (e != null) {
+                out.printf("  %s %s %s %s: %d articles, %d sources, %d fatalities%n", e.id(), e.date() == null ? "undated" : e.date(),
+                        e.type().acledName(), e.placeName() == null ? "-" : e.placeName(), e.numArticles(), e.numSources(), e.fatalities());
+            }
+        }
+        out.flush();
+    }
+
+    private static String label(Article a) {
+        if (a == null) {
+            return "";
+        }
+        return "(" + (a.source() != null ? a.source() : a.url() != null ? a.url() : "no source") + ")";
     }
 
     private void printSummary(PrintWriter out, int articles, int saved, int already, List<Issue> problems,

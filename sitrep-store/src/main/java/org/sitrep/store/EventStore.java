@@ -2,6 +2,11 @@ package org.sitrep.store;
 
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
+import org.sitrep.dedup.NearDuplicates;
+import org.sitrep.dedup.Sketch;
+import org.sitrep.fuse.CrossArticleRules;
+import org.sitrep.fuse.EventFacts;
+import org.sitrep.fuse.FusionIndex;
 import org.sitrep.geo.GeoNamesRow;
 import org.sitrep.model.Actor;
 import org.sitrep.model.ActorType;
@@ -33,6 +38,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,6 +63,22 @@ import java.util.function.Consumer;
  * half-written article. An article whose id is already stored is skipped whole, so re-running on
  * the same input adds nothing twice. Event rows are upserted by id (ids are content-derived): a
  * later coding of the same event replaces its fields, and its evidence is added to the earlier.
+ *
+ * <p><b>Near-duplicates.</b> Every saved article gets a {@link Sketch} of its text (table
+ * {@code article_signatures}). An article whose signature is a near-duplicate of a stored first
+ * copy's is stored as a copy linked to the earliest stored such copy ({@link SaveOutcome.Status#DUPLICATE}):
+ * its events are not written, so a syndicated story is neither coded nor counted twice.
+ * {@link #firstCopyOf} lets a caller skip coding copies in the first place.
+ *
+ * <p><b>Cross-article fusion.</b> With {@link StoreOptions#fuseAcrossArticles()} (the default), each
+ * event of a saved article is compared with the stored events of its country within a month of its
+ * day (an in-memory {@link FusionIndex}, read from the file at the first write); when
+ * {@link CrossArticleRules#sameEvent} says it reports one of them again, it joins that event: the
+ * event keeps its id, takes the fused fields of {@link CrossArticleRules#merge} (fatalities the
+ * highest single-article figure, never the sum) and the new evidence, and its {@code num_articles}
+ * and {@code num_sources} grow. So an article arriving tomorrow joins yesterday's event, and
+ * re-running adds nothing and changes no id. Which event's id survives depends on arrival order:
+ * the first stored report's.
  *
  * <p><b>Reads.</b> {@link #events} returns flat {@link StoredEvent}s; every query value reaches SQL
  * as a bound parameter, never as SQL text.
@@ -99,7 +121,12 @@ public final class EventStore implements AutoCloseable {
     private final Connection connection;
     private final Clock clock;
     private final WriteHook hook;
+    private final StoreOptions options;
     private final Path dbFile;
+    /** The stored events as fusion sees them; null until the first write needs it, or after a rollback. Guarded by the store's lock. */
+    private FusionIndex fusionIndex;
+    /** The stored first copies by signature; null until needed, or after a rollback. Guarded by the store's lock. */
+    private NearDuplicates firstCopies;
     private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READ_CONNECTIONS, true);
     private int readerCount;
     private volatile boolean closed;
@@ -114,10 +141,11 @@ public final class EventStore implements AutoCloseable {
     private volatile ExecutorService indexBuilder;
     private final AtomicBoolean indexBuilding = new AtomicBoolean();
 
-    private EventStore(Connection connection, Clock clock, WriteHook hook, Path dbFile) {
+    private EventStore(Connection connection, Clock clock, WriteHook hook, StoreOptions options, Path dbFile) {
         this.connection = connection;
         this.clock = clock;
         this.hook = hook;
+        this.options = options;
         this.dbFile = dbFile;
     }
 
@@ -137,12 +165,21 @@ public final class EventStore implements AutoCloseable {
      *     DuckDB JDBC URL would read as options rather than as part of the file name
      */
     public static EventStore open(Path dbFile, Clock clock) {
-        return open(dbFile, clock, WriteHook.NONE);
+        return open(dbFile, clock, StoreOptions.DEFAULTS);
+    }
+
+    /** Opens the store as {@link #open(Path, Clock)} does, writing as {@code options} say. */
+    public static EventStore open(Path dbFile, Clock clock, StoreOptions options) {
+        return open(dbFile, clock, WriteHook.NONE, options);
     }
 
     static EventStore open(Path dbFile, Clock clock, WriteHook hook) {
-        if (dbFile == null || clock == null || hook == null) {
-            throw new IllegalArgumentException("dbFile, clock and hook must not be null");
+        return open(dbFile, clock, hook, StoreOptions.DEFAULTS);
+    }
+
+    static EventStore open(Path dbFile, Clock clock, WriteHook hook, StoreOptions options) {
+        if (dbFile == null || clock == null || hook == null || options == null) {
+            throw new IllegalArgumentException("dbFile, clock, hook and options must not be null");
         }
         Path absolute = dbFile.toAbsolutePath().normalize();
         String name = absolute.toString();
@@ -163,7 +200,7 @@ public final class EventStore implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException("cannot open DuckDB file " + absolute + ": " + e.getMessage(), e);
         }
-        EventStore store = new EventStore(connection, clock, hook, absolute);
+        EventStore store = new EventStore(connection, clock, hook, options, absolute);
         try {
             store.createSchema();
             store.openReaders();
@@ -326,6 +363,14 @@ public final class EventStore implements AutoCloseable {
         });
     }
 
+    private static void setString(PreparedStatement statement, int index, String value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, java.sql.Types.VARCHAR);
+        } else {
+            statement.setString(index, value);
+        }
+    }
+
     /** Number of feed items recorded done. */
     public synchronized long feedItemCount() {
         return count("SELECT count(*) FROM watch_items");
@@ -344,33 +389,194 @@ public final class EventStore implements AutoCloseable {
         void run() throws SQLException;
     }
 
+    /*
+     * A batch is written in three steps. (1) Every decision is taken in memory, under the store's
+     * lock: which articles are stored already (one query), which are near-duplicates, which events
+     * join stored ones and what the fused rows say. (2) The rows are appended to temporary staging
+     * tables (DuckDB's Appender, far faster than a statement per row). (3) One transaction moves
+     * them into the tables with a few INSERT ... SELECT statements. A failure anywhere rolls the
+     * transaction back and drops the in-memory views, which are read from the file again.
+     */
     private List<SaveOutcome> saveBatch(List<ArticleResult> batch, LocalDateTime writtenAt, AlsoWrite also) {
-        return inTransaction("save " + batch.size() + " article(s) starting with " + batch.get(0).article().id(), () -> {
-            try (BatchWriter writer = new BatchWriter(connection, writtenAt)) {
-                also.run();
-                Set<String> seen = new HashSet<>();
-                List<SaveOutcome> outcomes = new ArrayList<>(batch.size());
-                for (ArticleResult result : batch) {
-                    String articleId = result.article().id();
-                    if (!seen.add(articleId) || writer.articleStored(articleId)) {
-                        outcomes.add(new SaveOutcome(articleId, SaveOutcome.Status.SKIPPED_ALREADY_STORED, 0, 0));
-                        continue;
-                    }
-                    writer.insertArticle(result.article());
-                    List<Boolean> existed = new ArrayList<>(result.events().size());
-                    for (Event event : result.events()) {
-                        existed.add(writer.writeEvent(event));
-                    }
-                    hook.afterEventsWritten(articleId);
-                    int evidenceRows = 0;
-                    for (int i = 0; i < result.events().size(); i++) {
-                        evidenceRows += writer.insertEvidence(result.events().get(i), existed.get(i));
-                    }
-                    outcomes.add(new SaveOutcome(articleId, SaveOutcome.Status.SAVED, result.events().size(), evidenceRows));
-                }
-                return List.copyOf(outcomes);
+        try {
+            FusionIndex index = inTransaction("read the stored events for fusion", this::fusionIndex);
+            NearDuplicates copies = inTransaction("read the article signatures", this::firstCopies);
+            Set<String> stored = storedArticleIds(batch);
+            BatchRows rows = new BatchRows();
+            Set<String> seen = new HashSet<>();
+            List<SaveOutcome> outcomes = new ArrayList<>(batch.size());
+            for (ArticleResult result : batch) {
+                String articleId = result.article().id();
+                boolean fresh = seen.add(articleId) && !stored.contains(articleId);
+                outcomes.add(fresh ? decide(result, rows, index, copies) : SaveOutcome.skipped(articleId));
             }
-        });
+            rows.stage(connection);
+            inTransaction("save " + batch.size() + " article(s) starting with " + batch.get(0).article().id(), () -> {
+                also.run();
+                rows.write(connection, writtenAt, hook);
+                return null;
+            });
+            return List.copyOf(outcomes);
+        } catch (RuntimeException e) {
+            // The in-memory views may hold what was rolled back: read them from the file again.
+            fusionIndex = null;
+            firstCopies = null;
+            throw e;
+        }
+    }
+
+    /** The ids among {@code batch}'s articles that the file holds already. */
+    private Set<String> storedArticleIds(List<ArticleResult> batch) {
+        Set<String> stored = new HashSet<>();
+        List<Object> ids = new ArrayList<>(batch.stream().map(r -> (Object) r.article().id()).distinct().toList());
+        try {
+            for (int from = 0; from < ids.size(); from += PAGE_LOOKUP_LIMIT) {
+                List<Object> slice = ids.subList(from, Math.min(ids.size(), from + PAGE_LOOKUP_LIMIT));
+                try (PreparedStatement statement = prepare(connection, "SELECT id FROM articles WHERE id IN (" + placeholders(slice.size()) + ")", slice);
+                     ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        stored.add(rs.getString(1));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot look up stored articles: " + e.getMessage(), e);
+        }
+        return stored;
+    }
+
+    /** Decides in memory what saving one new article writes, adds it to {@code rows}, and updates the views. */
+    private SaveOutcome decide(ArticleResult result, BatchRows rows, FusionIndex index, NearDuplicates copies) {
+        Article article = result.article();
+        String articleId = article.id();
+        Sketch sketch = Sketch.of(article.text());
+        Optional<String> firstCopy = copies.firstCopyOf(article.text(), sketch,
+                id -> rows.textOf(id).orElseGet(() -> articleText(id).orElse(null)));
+        rows.article(article, sketch, firstCopy.orElse(null));
+        if (firstCopy.isPresent()) {
+            return SaveOutcome.duplicate(articleId, firstCopy.get());
+        }
+        copies.add(articleId, sketch);
+        List<String> joined = new ArrayList<>();
+        int evidenceRows = 0;
+        for (Event event : result.events()) {
+            EventFacts incoming = EventFacts.of(event, article);
+            Optional<EventFacts> same = index.get(event.id());
+            Optional<EventFacts> earlier = same.isPresent() || !options.fuseAcrossArticles() ? Optional.empty() : index.match(incoming);
+            EventFacts written = same.map(held -> CrossArticleRules.recoding(held, incoming))
+                    .or(() -> earlier.map(held -> CrossArticleRules.merge(held, incoming)))
+                    .orElse(incoming);
+            index.put(written);
+            rows.event(written);
+            evidenceRows += rows.evidence(written.id(), event);
+            earlier.ifPresent(held -> joined.add(held.id()));
+        }
+        return new SaveOutcome(articleId, SaveOutcome.Status.SAVED, result.events().size(), evidenceRows, null, joined);
+    }
+
+    /** The fusion index, read from the file at first use. Call under the store's lock, inside a transaction. */
+    private FusionIndex fusionIndex() throws SQLException {
+        if (fusionIndex == null) {
+            Map<String, Set<String>> articles = new HashMap<>();
+            Map<String, Set<String>> sources = new HashMap<>();
+            Map<String, LocalDate> reportedOn = new HashMap<>();
+            try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(Schema.EVENT_ARTICLES)) {
+                while (rs.next()) {
+                    String eventId = rs.getString(1);
+                    String articleId = rs.getString(2);
+                    articles.computeIfAbsent(eventId, k -> new HashSet<>()).add(articleId);
+                    sources.computeIfAbsent(eventId, k -> new HashSet<>()).add(EventFacts.sourceOf(rs.getString(3), rs.getString(4), articleId));
+                    LocalDate published = rs.getObject(5, LocalDate.class);
+                    if (published != null) {
+                        reportedOn.merge(eventId, published, (a, b) -> a.isBefore(b) ? a : b);
+                    }
+                }
+            }
+            FusionIndex index = new FusionIndex();
+            try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery("SELECT * FROM events")) {
+                while (rs.next()) {
+                    EventRow row = EventRow.read(rs);
+                    // An event without evidence rows (none is written so) still needs an article to be counted by.
+                    Set<String> ids = articles.getOrDefault(row.id(), Set.of("event:" + row.id()));
+                    index.put(new EventFacts(row.id(), row.type(), row.actor1Name(), row.actor1Type(), row.actor1Country(),
+                            row.actor2Name(), row.actor2Type(), row.actor2Country(), row.locationText(), row.placeName(),
+                            row.geonameId(), row.lat(), row.lon(), row.countryIso3(), row.admin1(), row.admin2(), row.geoPrecision(),
+                            row.date(), row.datePrecision(), reportedOn.get(row.id()), row.fatalities(), row.injured(), row.arrested(),
+                            row.confidence(), ids, sources.getOrDefault(row.id(), ids)));
+                }
+            }
+            fusionIndex = index;
+        }
+        return fusionIndex;
+    }
+
+    /**
+     * The stored first copies, read from the file at first use; articles stored before signatures
+     * existed get theirs then (as first copies: earlier runs are not re-judged). Call under the
+     * store's lock, inside a transaction.
+     */
+    private NearDuplicates firstCopies() throws SQLException {
+        if (firstCopies == null) {
+            List<String[]> unsigned = new ArrayList<>();
+            try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(Schema.ARTICLES_WITHOUT_SIGNATURE)) {
+                while (rs.next()) {
+                    unsigned.add(new String[] {rs.getString(1), rs.getString(2)});
+                }
+            }
+            if (!unsigned.isEmpty()) {
+                try (PreparedStatement insert = connection.prepareStatement(Schema.INSERT_SIGNATURE)) {
+                    for (String[] article : unsigned) {
+                        insert.setString(1, article[0]);
+                        Sketch sketch = Sketch.of(article[1]);
+                        insert.setLong(2, sketch.simhash());
+                        insert.setLong(3, sketch.minhash());
+                        insert.setNull(4, Types.VARCHAR);
+                        insert.executeUpdate();
+                    }
+                }
+            }
+            NearDuplicates copies = new NearDuplicates();
+            try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(Schema.FIRST_COPIES)) {
+                while (rs.next()) {
+                    copies.add(rs.getString(1), new Sketch(rs.getLong(2), rs.getLong(3)));
+                }
+            }
+            firstCopies = copies;
+        }
+        return firstCopies;
+    }
+
+    /**
+     * The stored article that {@code text} would be a copy of, if any: what
+     * {@link #save} would link it to. Lets a caller skip coding a copy.
+     */
+    public synchronized Optional<String> firstCopyOf(String text) {
+        ensureOpen();
+        try {
+            NearDuplicates copies = inTransaction("look up near-duplicates", this::firstCopies);
+            return copies.firstCopyOf(text, Sketch.of(text), id -> articleText(id).orElse(null));
+        } catch (RuntimeException e) {
+            firstCopies = null;
+            throw e;
+        }
+    }
+
+    /** For a stored near-duplicate, the id of the first copy it is linked to; empty for any other id. */
+    public synchronized Optional<String> duplicateOf(String articleId) {
+        ensureOpen();
+        try (PreparedStatement statement = connection.prepareStatement("SELECT duplicate_of FROM article_signatures WHERE article_id = ?")) {
+            statement.setString(1, articleId);
+            try (ResultSet rs = statement.executeQuery()) {
+                return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the duplicate link of " + articleId + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Number of stored articles linked as near-duplicates of another. */
+    public synchronized long duplicateCount() {
+        return count("SELECT count(*) FROM article_signatures WHERE duplicate_of IS NOT NULL");
     }
 
     /**
@@ -1092,210 +1298,152 @@ public final class EventStore implements AutoCloseable {
 
     // ---- writing ----
 
-    /** The prepared statements of one write transaction. Not thread-safe; used under the store's lock. */
-    private static final class BatchWriter implements AutoCloseable {
-        private final LocalDateTime writtenAt;
-        private final PreparedStatement articleExists;
-        private final PreparedStatement insertArticle;
-        private final PreparedStatement eventExists;
-        private final PreparedStatement insertEvent;
-        private final PreparedStatement updateEvent;
-        private final PreparedStatement insertEvidence;
-        private final PreparedStatement insertEvidenceIfAbsent;
+    /** The rows one batch writes, decided in memory, then staged and moved into the tables. Not thread-safe; used under the store's lock. */
+    private static final class BatchRows {
+        private final List<Article> articles = new ArrayList<>();
+        private final List<Object[]> signatures = new ArrayList<>();
+        private final Map<String, String> texts = new HashMap<>();
+        /** The last state of each event the batch writes, in first-write order. */
+        private final Map<String, EventFacts> events = new java.util.LinkedHashMap<>();
+        private final List<Object[]> evidence = new ArrayList<>();
+        private final Set<List<Object>> evidenceKeys = new HashSet<>();
 
-        BatchWriter(Connection connection, LocalDateTime writtenAt) throws SQLException {
-            this.writtenAt = writtenAt;
-            List<PreparedStatement> opened = new ArrayList<>();
-            try {
-                articleExists = prepare(connection, Schema.ARTICLE_EXISTS, opened);
-                insertArticle = prepare(connection, Schema.INSERT_ARTICLE, opened);
-                eventExists = prepare(connection, Schema.EVENT_EXISTS, opened);
-                insertEvent = prepare(connection, Schema.INSERT_EVENT, opened);
-                updateEvent = prepare(connection, Schema.UPDATE_EVENT, opened);
-                insertEvidence = prepare(connection, Schema.INSERT_EVIDENCE, opened);
-                insertEvidenceIfAbsent = prepare(connection, Schema.INSERT_EVIDENCE_IF_ABSENT, opened);
+        /** The text of an article of this batch, if it is one. */
+        Optional<String> textOf(String articleId) {
+            return Optional.ofNullable(texts.get(articleId));
+        }
+
+        void article(Article article, Sketch sketch, String duplicateOf) {
+            articles.add(article);
+            texts.put(article.id(), article.text());
+            signatures.add(new Object[] {article.id(), sketch.simhash(), sketch.minhash(), duplicateOf});
+        }
+
+        void event(EventFacts facts) {
+            events.put(facts.id(), facts);
+        }
+
+        /** Adds the event's evidence under {@code eventId}, one row per (event, article, sentence), the first winning; returns the rows added. */
+        int evidence(String eventId, Event event) {
+            int added = 0;
+            for (Evidence e : event.evidence()) {
+                if (evidenceKeys.add(List.of(eventId, e.articleId(), e.sentence()))) {
+                    evidence.add(new Object[] {eventId, e.articleId(), e.sentence(), e.span().start(), e.span().end(), e.text()});
+                    added++;
+                }
+            }
+            return added;
+        }
+
+        /** Appends the rows to fresh temporary staging tables (outside any transaction: they are this connection's own). */
+        void stage(Connection connection) {
+            try (Statement statement = connection.createStatement()) {
+                for (String ddl : Schema.CREATE_STAGING) {
+                    statement.execute(ddl);
+                }
+                DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
+                try (DuckDBAppender a = duck.createAppender("temp", "main", "staging_articles")) {
+                    for (Article article : articles) {
+                        a.beginRow().append(article.id());
+                        appendOrNull(a, article.url());
+                        appendOrNull(a, article.source());
+                        appendOrNull(a, article.title());
+                        if (article.publishedOn() == null) {
+                            a.appendNull();
+                        } else {
+                            a.append(article.publishedOn());
+                        }
+                        a.append(article.language()).append(article.text()).endRow();
+                    }
+                }
+                try (DuckDBAppender a = duck.createAppender("temp", "main", "staging_signatures")) {
+                    for (Object[] row : signatures) {
+                        a.beginRow().append((String) row[0]).append((long) (Long) row[1]).append((long) (Long) row[2]);
+                        appendOrNull(a, (String) row[3]);
+                        a.endRow();
+                    }
+                }
+                try (DuckDBAppender a = duck.createAppender("temp", "main", "staging_events")) {
+                    for (EventFacts e : events.values()) {
+                        appendEvent(a, e);
+                    }
+                }
+                try (DuckDBAppender a = duck.createAppender("temp", "main", "staging_evidence")) {
+                    for (Object[] row : evidence) {
+                        a.beginRow().append((String) row[0]).append((String) row[1]).append((int) (Integer) row[2])
+                                .append((int) (Integer) row[3]).append((int) (Integer) row[4]).append((String) row[5]).endRow();
+                    }
+                }
             } catch (SQLException e) {
-                for (PreparedStatement statement : opened) {
-                    try {
-                        statement.close();
-                    } catch (SQLException suppressed) {
-                        e.addSuppressed(suppressed);
+                throw new StoreException("cannot stage a batch of " + articles.size() + " article(s): " + e.getMessage(), e);
+            }
+        }
+
+        /** Moves the staged rows into the tables; call inside the write transaction. */
+        void write(Connection connection, LocalDateTime writtenAt, WriteHook hook) throws SQLException {
+            try (PreparedStatement insertArticles = connection.prepareStatement(Schema.INSERT_STAGED_ARTICLES);
+                 PreparedStatement insertEvents = connection.prepareStatement(Schema.UPSERT_STAGED_EVENTS);
+                 Statement statement = connection.createStatement()) {
+                insertArticles.setObject(1, writtenAt);
+                insertArticles.executeUpdate();
+                statement.execute(Schema.INSERT_STAGED_SIGNATURES);
+                insertEvents.setObject(1, writtenAt);
+                insertEvents.executeUpdate();
+                for (Object[] row : signatures) {
+                    if (row[3] == null) {
+                        hook.afterEventsWritten((String) row[0]);
                     }
                 }
-                throw e;
+                statement.execute(Schema.INSERT_STAGED_EVIDENCE);
             }
         }
 
-        private static PreparedStatement prepare(Connection connection, String sql, List<PreparedStatement> opened) throws SQLException {
-            PreparedStatement statement = connection.prepareStatement(sql);
-            opened.add(statement);
-            return statement;
-        }
-
-        boolean articleStored(String articleId) throws SQLException {
-            return exists(articleExists, articleId);
-        }
-
-        void insertArticle(Article article) throws SQLException {
-            int i = 1;
-            insertArticle.setString(i++, article.id());
-            setString(insertArticle, i++, article.url());
-            setString(insertArticle, i++, article.source());
-            setString(insertArticle, i++, article.title());
-            setDate(insertArticle, i++, article.publishedOn());
-            insertArticle.setString(i++, article.language());
-            insertArticle.setString(i++, article.text());
-            insertArticle.setObject(i, writtenAt);
-            insertArticle.executeUpdate();
-        }
-
-        /** Inserts the event, or updates it if its id is stored already; returns whether it was. */
-        boolean writeEvent(Event event) throws SQLException {
-            if (exists(eventExists, event.id())) {
-                int next = bindEventFields(updateEvent, 1, event, writtenAt);
-                updateEvent.setString(next, event.id());
-                updateEvent.executeUpdate();
-                return true;
+        private static void appendEvent(DuckDBAppender a, EventFacts e) throws SQLException {
+            EventType type = e.type();
+            a.beginRow().append(e.id()).append(type.category().acledName()).append(type.acledName());
+            appendOrNull(a, e.actor1Name());
+            appendOrNull(a, e.actor1Type() == null ? null : e.actor1Type().name());
+            appendOrNull(a, e.actor1CountryIso3());
+            appendOrNull(a, e.actor2Name());
+            appendOrNull(a, e.actor2Type() == null ? null : e.actor2Type().name());
+            appendOrNull(a, e.actor2CountryIso3());
+            appendOrNull(a, e.locationText());
+            appendOrNull(a, e.placeName());
+            if (e.geonameId() == null) {
+                a.appendNull();
+            } else {
+                a.append((long) e.geonameId());
             }
-            insertEvent.setString(1, event.id());
-            bindEventFields(insertEvent, 2, event, writtenAt);
-            insertEvent.executeUpdate();
-            return false;
-        }
-
-        /**
-         * Inserts the event's evidence, one row per (article, sentence): the first of several
-         * evidence items citing the same sentence wins. Returns the rows inserted.
-         */
-        int insertEvidence(Event event, boolean eventExisted) throws SQLException {
-            // A new event has no evidence rows yet, so only a known one needs the costlier conflict check.
-            PreparedStatement statement = eventExisted ? insertEvidenceIfAbsent : insertEvidence;
-            Set<Map.Entry<String, Integer>> keys = new HashSet<>();
-            int rows = 0;
-            for (Evidence evidence : event.evidence()) {
-                if (!keys.add(Map.entry(evidence.articleId(), evidence.sentence()))) {
-                    continue;
-                }
-                statement.setString(1, event.id());
-                statement.setString(2, evidence.articleId());
-                statement.setInt(3, evidence.sentence());
-                statement.setInt(4, evidence.span().start());
-                statement.setInt(5, evidence.span().end());
-                statement.setString(6, evidence.text());
-                rows += Math.max(statement.executeUpdate(), 0);
+            if (e.lat() == null) {
+                a.appendNull().appendNull();
+            } else {
+                a.append((double) e.lat()).append((double) e.lon());
             }
-            return rows;
-        }
-
-        private static boolean exists(PreparedStatement query, String id) throws SQLException {
-            query.setString(1, id);
-            try (ResultSet rs = query.executeQuery()) {
-                return rs.next();
+            appendOrNull(a, e.countryIso3());
+            appendOrNull(a, e.admin1());
+            appendOrNull(a, e.admin2());
+            if (e.geoPrecision() == null) {
+                a.appendNull();
+            } else {
+                a.append((int) e.geoPrecision());
             }
-        }
-
-        @Override
-        public void close() throws SQLException {
-            SQLException failure = null;
-            for (PreparedStatement statement : List.of(articleExists, insertArticle, eventExists, insertEvent, updateEvent,
-                    insertEvidence, insertEvidenceIfAbsent)) {
-                try {
-                    statement.close();
-                } catch (SQLException e) {
-                    if (failure == null) {
-                        failure = e;
-                    } else {
-                        failure.addSuppressed(e);
-                    }
-                }
+            if (e.date() == null) {
+                a.appendNull().appendNull();
+            } else {
+                a.append(e.date()).append(e.datePrecision().acledCode());
             }
-            if (failure != null) {
-                throw failure;
+            a.append(e.fatalities()).append(e.injured()).append(e.arrested()).append(e.confidence())
+                    .append(e.numArticles()).append(e.numSources())
+                    .append(type.ploverType()).append(type.ploverMode()).append(type.cameoRoot())
+                    .endRow();
+        }
+
+        private static void appendOrNull(DuckDBAppender a, String value) throws SQLException {
+            if (value == null) {
+                a.appendNull();
+            } else {
+                a.append(value);
             }
-        }
-    }
-
-    /**
-     * Binds every event column but {@code id}, in the order of {@link Schema#EVENT_COLUMNS}, from
-     * parameter {@code first} on; returns the next parameter index.
-     */
-    private static int bindEventFields(PreparedStatement statement, int first, Event event, LocalDateTime storedAt) throws SQLException {
-        int i = first;
-        EventType type = event.type();
-        statement.setString(i++, type.category().acledName());
-        statement.setString(i++, type.acledName());
-        i = bindActor(statement, i, event.actor1());
-        i = bindActor(statement, i, event.actor2());
-        Location location = event.location();
-        Place place = location == null ? null : location.place();
-        setString(statement, i++, location == null ? null : location.text());
-        setString(statement, i++, place == null ? null : place.name());
-        setLong(statement, i++, place == null ? null : place.geonameId());
-        setDouble(statement, i++, place == null ? null : place.lat());
-        setDouble(statement, i++, place == null ? null : place.lon());
-        setString(statement, i++, place == null ? null : place.countryIso3());
-        setString(statement, i++, place == null ? null : place.admin1());
-        setString(statement, i++, place == null ? null : place.admin2());
-        setInt(statement, i++, location == null ? null : location.precision());
-        setDate(statement, i++, event.date());
-        setInt(statement, i++, event.datePrecision() == null ? null : event.datePrecision().acledCode());
-        statement.setInt(i++, event.fatalities());
-        statement.setInt(i++, event.injured());
-        statement.setInt(i++, event.arrested());
-        statement.setDouble(i++, event.confidence());
-        statement.setInt(i++, event.numArticles());
-        statement.setInt(i++, event.numSources());
-        statement.setString(i++, type.ploverType());
-        statement.setString(i++, type.ploverMode());
-        statement.setString(i++, type.cameoRoot());
-        statement.setObject(i++, storedAt);
-        return i;
-    }
-
-    private static int bindActor(PreparedStatement statement, int index, Actor actor) throws SQLException {
-        setString(statement, index, actor == null ? null : actor.name());
-        setString(statement, index + 1, actor == null ? null : actor.type().name());
-        setString(statement, index + 2, actor == null ? null : actor.countryIso3());
-        return index + 3;
-    }
-
-    private static void setString(PreparedStatement statement, int index, String value) throws SQLException {
-        if (value == null) {
-            statement.setNull(index, Types.VARCHAR);
-        } else {
-            statement.setString(index, value);
-        }
-    }
-
-    private static void setLong(PreparedStatement statement, int index, Long value) throws SQLException {
-        if (value == null) {
-            statement.setNull(index, Types.BIGINT);
-        } else {
-            statement.setLong(index, value);
-        }
-    }
-
-    private static void setInt(PreparedStatement statement, int index, Integer value) throws SQLException {
-        if (value == null) {
-            statement.setNull(index, Types.INTEGER);
-        } else {
-            statement.setInt(index, value);
-        }
-    }
-
-    private static void setDouble(PreparedStatement statement, int index, Double value) throws SQLException {
-        if (value == null) {
-            statement.setNull(index, Types.DOUBLE);
-        } else {
-            statement.setDouble(index, value);
-        }
-    }
-
-    private static void setDate(PreparedStatement statement, int index, LocalDate value) throws SQLException {
-        if (value == null) {
-            statement.setNull(index, Types.DATE);
-        } else {
-            statement.setObject(index, value);
         }
     }
 

@@ -83,6 +83,16 @@ final class Schema {
             // than by joining the whole evidence table; the primary key's index does not serve that.
             // Built at the first open of an older file (seconds for a million rows).
             "CREATE INDEX IF NOT EXISTS evidence_event_id ON evidence (event_id)",
+            // One row per stored article: the sketches of its text (SimHash and 1-bit MinHash, both 0 for a
+    // text too short to judge) and, for a
+            // near-duplicate, the article it copies. Written with the article, in its transaction.
+            """
+            CREATE TABLE IF NOT EXISTS article_signatures (
+                article_id   VARCHAR PRIMARY KEY,
+                simhash      BIGINT  NOT NULL,
+                minhash      BIGINT  NOT NULL,
+                duplicate_of VARCHAR
+            )""",
             // Imported GeoNames records (sitrep gazetteer import), raw: names are keyed when a
             // gazetteer is built from them, with the NameKeys version of that day.
             """
@@ -154,30 +164,47 @@ final class Schema {
             "confidence", "num_articles", "num_sources",
             "plover_type", "plover_mode", "cameo_root", "stored_at");
 
-    static final String INSERT_ARTICLE =
-            "INSERT INTO articles (id, url, source, title, published_on, language, text, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+    static final String INSERT_SIGNATURE = "INSERT INTO article_signatures (article_id, simhash, minhash, duplicate_of) VALUES (?, ?, ?, ?)";
 
-    static final String ARTICLE_EXISTS = "SELECT 1 FROM articles WHERE id = ?";
+    /** Articles stored before signatures existed: given one when the store first needs them. */
+    static final String ARTICLES_WITHOUT_SIGNATURE = "SELECT a.id, a.text FROM articles a "
+            + "LEFT JOIN article_signatures s ON s.article_id = a.id WHERE s.article_id IS NULL ORDER BY a.ingested_at, a.id";
 
-    static final String EVENT_EXISTS = "SELECT 1 FROM events WHERE id = ?";
+    /** First copies (not near-duplicates), in the order they were stored. */
+    static final String FIRST_COPIES = "SELECT s.article_id, s.simhash, s.minhash FROM article_signatures s JOIN articles a ON a.id = s.article_id "
+            + "WHERE s.duplicate_of IS NULL AND s.simhash <> 0 ORDER BY a.ingested_at, s.article_id";
 
-    /*
-     * New events are inserted and known ones updated, rather than one INSERT ... ON CONFLICT DO
-     * UPDATE: in DuckDB 1.x/2.0 the upsert costs several times a plain insert even when nothing
-     * conflicts, and nearly every event is new.
+    /** Per event, each article citing it with what fusion needs of the article. */
+    static final String EVENT_ARTICLES = "SELECT DISTINCT ev.event_id, ev.article_id, a.source, a.url, a.published_on "
+            + "FROM evidence ev LEFT JOIN articles a ON a.id = ev.article_id";
+
+    /**
+     * The staging tables of one write batch, created afresh for each: the columns of their tables
+     * (timestamps aside, bound when the rows move), no constraints. Temporary: this connection's own.
      */
-    static final String INSERT_EVENT = "INSERT INTO events (" + String.join(", ", EVENT_COLUMNS) + ") VALUES ("
-            + String.join(", ", EVENT_COLUMNS.stream().map(c -> "?").toList()) + ")";
+    static final List<String> CREATE_STAGING = List.of(
+            "CREATE OR REPLACE TEMP TABLE staging_articles AS SELECT * EXCLUDE (ingested_at) FROM articles WHERE false",
+            "CREATE OR REPLACE TEMP TABLE staging_signatures AS SELECT * FROM article_signatures WHERE false",
+            "CREATE OR REPLACE TEMP TABLE staging_events AS SELECT * EXCLUDE (stored_at) FROM events WHERE false",
+            "CREATE OR REPLACE TEMP TABLE staging_evidence AS SELECT * FROM evidence WHERE false");
 
-    /** Later codings of the same event id replace the earlier values: the newest fusion wins. Binds like {@link #INSERT_EVENT}. */
-    static final String UPDATE_EVENT = "UPDATE events SET "
-            + String.join(", ", EVENT_COLUMNS.stream().skip(1).map(c -> c + " = ?").toList()) + " WHERE id = ?";
+    /** Binds {@code ingested_at}. */
+    static final String INSERT_STAGED_ARTICLES = "INSERT INTO articles (id, url, source, title, published_on, language, text, ingested_at) "
+            + "SELECT id, url, source, title, published_on, language, text, ? FROM staging_articles";
 
-    static final String INSERT_EVIDENCE =
-            "INSERT INTO evidence (event_id, article_id, sentence, span_start, span_end, text) VALUES (?, ?, ?, ?, ?, ?)";
+    static final String INSERT_STAGED_SIGNATURES = "INSERT INTO article_signatures (article_id, simhash, minhash, duplicate_of) "
+            + "SELECT article_id, simhash, minhash, duplicate_of FROM staging_signatures";
 
-    /** For events stored before: evidence is a union over codings, a sentence once cited stays cited. */
-    static final String INSERT_EVIDENCE_IF_ABSENT = INSERT_EVIDENCE + " ON CONFLICT DO NOTHING";
+    /**
+     * New events are inserted, events stored before (joined by a later article) replaced by their
+     * fused row: the newest fusion wins. Binds {@code stored_at}.
+     */
+    static final String UPSERT_STAGED_EVENTS = "INSERT OR REPLACE INTO events (" + String.join(", ", EVENT_COLUMNS) + ") SELECT "
+            + String.join(", ", EVENT_COLUMNS.subList(0, EVENT_COLUMNS.size() - 1)) + ", ? FROM staging_events";
+
+    /** Evidence is a union over codings: a sentence once cited stays cited. */
+    static final String INSERT_STAGED_EVIDENCE = "INSERT INTO evidence (event_id, article_id, sentence, span_start, span_end, text) "
+            + "SELECT event_id, article_id, sentence, span_start, span_end, text FROM staging_evidence ON CONFLICT DO NOTHING";
 
     private Schema() {}
 }

@@ -2,7 +2,10 @@
  * store: sitrep's events in an embedded DuckDB file. {@link org.sitrep.store.EventStore} writes one
  * {@link org.sitrep.pipeline.ArticleResult} (or a batch of them) per transaction, so that a run
  * killed at any instant leaves no half-written article, and skips articles it already holds, so
- * that re-running on the same input adds nothing twice; it reads events back as flat
+ * that re-running on the same input adds nothing twice; it links a near-duplicate article to its
+ * first copy without writing its events ({@code article_signatures}), and fuses each event of a
+ * saved article into the stored event it reports again, if any (cross-article fusion, the rules of
+ * {@link org.sitrep.fuse.CrossArticleRules}; the stored event keeps its id); it reads events back as flat
  * {@link org.sitrep.store.StoredEvent}s with their evidence, filtered by an
  * {@link org.sitrep.store.EventQuery} whose values reach SQL only as bound parameters. It also keeps
  * the GeoNames records a user imported ({@code gazetteer_places}, upserted by geonameid), and, for
