@@ -25,7 +25,7 @@ import java.util.Map;
  *       that only reports casualties ("One soldier was killed and four were wounded, it added."); an
  *       unattributed elaboration of the same violence; arrests told within a protest or a fight in
  *       the same paragraph (making a protest one with intervention when protesters are arrested);
- *       property looted or weapons seized after a fight or a protest in the same paragraph;
+ *       property looted or weapons seized within three sentences after a fight, a protest or an arrest;
  *       police dispersing the crowd, or intervening, after a protest (an intervention after no
  *       protest is dropped).</li>
  *   <li><b>Claims</b>: "X claimed the bombing" names the perpetrator of the latest earlier violent
@@ -128,13 +128,11 @@ final class Discourse {
                 previous.extraEvidence.add(d.evidence);
                 continue;
             }
-            // "They also looted shops." / "The soldiers recovered a rifle." after a fight or a
-            // protest in the same paragraph: part of that event, as ACLED codes it.
-            boolean secondary = sameParagraph && d.sentence > previous.sentence
-                    && (d.type == EventType.LOOTING_PROPERTY_DESTRUCTION || d.type == EventType.DISRUPTED_WEAPONS_USE)
-                    && (d.date == null || d.date.equals(previous.date)) && placesWithin(d, previous);
-            if (secondary) {
-                previous.extraEvidence.add(d.evidence);
+            // "They also looted shops." / "Weapons were seized during the operation." within three
+            // sentences after a fight, a protest or an arrest: part of that event, as ACLED codes it.
+            Draft host = hostOfSecondary(d, out);
+            if (host != null) {
+                host.extraEvidence.add(d.evidence);
                 continue;
             }
             // "Police dispersed the crowd." after a protest: the intervention in that protest.
@@ -162,6 +160,28 @@ final class Discourse {
             }
         }
         return out;
+    }
+
+    /**
+     * The event that looting or a seizure told after it belongs to: the latest earlier fight,
+     * protest or arrest of the article within three sentences, on the same day, whose places
+     * include the secondary's; null if none (the secondary is then an event of its own).
+     */
+    private static Draft hostOfSecondary(Draft d, List<Draft> earlier) {
+        if (d.type != EventType.LOOTING_PROPERTY_DESTRUCTION && d.type != EventType.DISRUPTED_WEAPONS_USE) {
+            return null;
+        }
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            Draft e = earlier.get(i);
+            if (d.sentence - e.sentence > 3) {
+                return null;
+            }
+            boolean host = e.violent || e.type.category() == EventCategory.PROTESTS || e.type == EventType.ARRESTS;
+            if (host && d.sentence > e.sentence && (d.date == null || d.date.equals(e.date)) && placesWithin(d, e)) {
+                return e;
+            }
+        }
+        return null;
     }
 
     /** Suspects arrested after an attack are coded as the attack's perpetrators. */

@@ -50,9 +50,22 @@ public final class RuleBasedExtractor implements EventExtractor {
     /** Words that say a fight was between armed people. */
     private static final Set<String> ARMED_CUES = Set.of("gun", "guns", "gunfire", "fire", "fired", "shot", "shots",
             "firearms", "rifles", "gunmen", "shooting", "bullets", "firefight", "gunfight", "shootout", "shoot-out",
-            "gunbattle", "armed", "militia", "militias", "rebels", "fighters", "militants", "soldiers", "troops", "police");
+            "gunbattle", "armed", "militia", "militias", "rebels", "fighters", "militants", "soldiers", "troops", "police",
+            "forces", "military", "army", "gang", "gangs", "guerrillas", "insurgents", "militiamen", "jihadists");
     /** Direct-fire weapons: heavy weapons fired together with these make a clash, not remote shelling. */
     private static final Set<String> SMALL_ARMS_CUES = Set.of("small", "machine", "rifles", "automatic", "firearms");
+    /** Weapons fired from afar at positions: with no small arms, their fire is shelling. */
+    private static final Set<String> STAND_OFF_WEAPONS = Set.of("launcher", "launchers", "ifv", "ifvs", "bmp", "anti-tank", "recoilless");
+
+    /** Small arms named ("small arms", "rifles", "machine guns"); "heavy machine guns" are not. */
+    private static boolean smallArms(List<String> words) {
+        for (int i = 0; i < words.size(); i++) {
+            if (SMALL_ARMS_CUES.contains(words.get(i)) && !(words.get(i).equals("machine") && i > 0 && words.get(i - 1).equals("heavy"))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private final ActorDictionary actors;
     private final ToponymMatcher toponyms;
@@ -466,7 +479,14 @@ public final class RuleBasedExtractor implements EventExtractor {
         if (head.cls() == TriggerClass.KIDNAP) {
             return EventType.ABDUCTION;
         }
-        if (means == EventType.SHELLING_ARTILLERY_MISSILE && words.stream().anyMatch(SMALL_ARMS_CUES::contains)
+        boolean smallArms = smallArms(words);
+        if (means == null && !smallArms && patient != null && patient.armed && head.cls() == TriggerClass.ATTACK
+                && trigs.stream().anyMatch(t -> t.cls() == TriggerClass.ATTACK && words.get(t.token()).startsWith("fire"))
+                && words.stream().anyMatch(STAND_OFF_WEAPONS::contains)) {
+            // "fired grenade launchers and heavy machine guns at the positions": stand-off fire, shelling.
+            return EventType.SHELLING_ARTILLERY_MISSILE;
+        }
+        if (means == EventType.SHELLING_ARTILLERY_MISSILE && smallArms
                 && patient != null && patient.armed) {
             // Mortars together with small arms at enemy positions: a direct fight, as ACLED codes it.
             return EventType.ARMED_CLASH;

@@ -67,16 +67,16 @@ public final class CountryFocus {
             if (m.country()) {
                 continue;
             }
-            Set<String> placeCountries = new HashSet<>();
+            // A name several countries share votes for each by how prominent its bearer there is:
+            // "Donetsk" is a province and a city of a million in Ukraine, a town in Russia.
+            Map<String, Double> weights = new LinkedHashMap<>();
             for (Place p : gazetteer.candidates(m.text())) {
-                placeCountries.add(p.countryIso3());
+                weights.merge(p.countryIso3(), prominence(p), Math::max);
             }
-            if (placeCountries.isEmpty()) {
-                continue;
-            }
-            double share = PLACE_VOTE / placeCountries.size();
-            for (String iso3 : placeCountries) {
-                votes.merge(iso3, named.contains(iso3) ? 2 * share : share, Double::sum);
+            double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
+            for (Map.Entry<String, Double> w : weights.entrySet()) {
+                double share = PLACE_VOTE * w.getValue() / total;
+                votes.merge(w.getKey(), named.contains(w.getKey()) ? 2 * share : share, Double::sum);
             }
         }
         String best = null;
@@ -88,6 +88,11 @@ public final class CountryFocus {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** How strongly a place stands for its country: 1 + log10(1 + population), plus 2 for a province or country. */
+    static double prominence(Place p) {
+        return 1 + Math.log10(1 + p.population()) + (p.isProvince() || p.isCountry() ? 2 : 0);
     }
 
     /** One entry per capitalised demonym in the text, in text order ("Iraqi", "Iraqis", "Saudi Arabian"). */

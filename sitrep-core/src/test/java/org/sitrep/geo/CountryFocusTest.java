@@ -33,6 +33,14 @@ class CountryFocusTest {
     }
 
     @Test
+    void aSharedNameVotesMostForTheCountryWhereItIsProminent() {
+        // A province and a city of about a million in Ukraine, a town of 50,000 in Russia.
+        assertThat(focus.focusIso3("Shelling was reported near Donetsk.")).contains("UKR");
+        assertThat(CountryFocus.prominence(new org.sitrep.model.Place(1, "A", 0, 0, "UKR", null, null, "PPLA", 900_000)))
+                .isGreaterThan(CountryFocus.prominence(new org.sitrep.model.Place(2, "A", 0, 0, "RUS", null, null, "PPL", 50_000)));
+    }
+
+    @Test
     void noPlaceNoFocus() {
         assertThat(focus.focusIso3("The weather was fine and nothing happened.")).isEmpty();
         assertThat(focus.focusIso3("Kurdish fighters rested.")).isEmpty();
