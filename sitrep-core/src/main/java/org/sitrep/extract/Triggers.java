@@ -168,8 +168,13 @@ final class Triggers {
             }
         }
         Integer by = first(g.childrenOf(i, "obl:by"), g.childrenOf(i, "obl:agent"));
-        Integer agent = passive ? by : subj;
+        // Who dies is the victim, never the agent: "three officers died".
+        Integer agent = passive || entry.cls() == TriggerClass.DIE ? by : subj;
         List<Integer> patients = passive ? g.childrenOf(i, "nsubj:pass") : objects;
+        if (!passive && objects.isEmpty() && entry.cls() == TriggerClass.CLASH) {
+            // "a mob clashed with the police": the other side is the oblique.
+            patients = Trig.listOf(first(notTime(g, g.childrenOf(i, "obl:with")), notTime(g, g.childrenOf(i, "obl:against"))));
+        }
         if (passive && patients.isEmpty() && subj != null) {
             patients = List.of(subj);
         }

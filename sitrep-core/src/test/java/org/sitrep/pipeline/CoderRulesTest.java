@@ -75,6 +75,8 @@ class CoderRulesTest {
             "On 9 May 2020, the monitoring mission observed a total of 70 explosions/bursts of fire involving small arms near Toretsk, Ukraine.|Armed clash|-",
             // Grenade launchers and heavy machine guns fired at positions, without small arms: shelling.
             "On 9 May 2020, rebel forces fired heavy machine guns and grenade launchers at government positions near Avdiivka, Ukraine.|Shelling/artillery/missile attack|Unidentified Armed Group (Ukraine)",
+            // The other side of a clash is the one it was "with".
+            "A mob clashed with police in Deoband, India, on Monday.|Mob violence|Rioters (India)",
             // Herdsmen who burned houses destroyed property.
             "On 9 May 2020, herdsmen burned houses in Agatu, Benue, Nigeria.|Looting/property destruction|-",
             // Actors carry the country as ACLED writes it.
@@ -141,6 +143,18 @@ class CoderRulesTest {
         List<Event> events = SharedPipeline.get().process(arrest).events();
         assertThat(events).hasSize(1);
         assertThat(events.get(0).type().acledName()).isEqualTo("Arrests");
+    }
+
+    /** Those who die are victims, not attackers: "Three officers died." adds to the attack told before it. */
+    @org.junit.jupiter.api.Test
+    void theDeadAreVictimsOfTheAttackBefore() {
+        Article article = new Article("officers-died", null, null, null, LocalDate.of(2024, 5, 8), "en",
+                "Armed men attacked a police patrol in Celaya, Mexico, on Monday. Three officers died.");
+        List<Event> events = SharedPipeline.get().process(article).events();
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).fatalities()).isEqualTo(3);
+        assertThat(events.get(0).actor1().name()).isEqualTo("Unidentified Armed Group (Mexico)");
+        assertThat(events.get(0).actor2().name()).startsWith("Police Forces of Mexico");
     }
 
     /** "The police intervened" is the intervention in the protest just told; after no protest it is nothing. */
