@@ -1,9 +1,12 @@
 package org.sitrep.cli;
 
+import org.sitrep.geo.Gazetteer;
 import org.sitrep.pipeline.PipelineOptions;
+import org.sitrep.store.EventStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -28,5 +31,19 @@ final class CodingOptions {
             throw new CommandLine.ParameterException(cl, "--threads must be >= 1, was " + threads);
         }
         return new PipelineOptions(actors, threads == null ? PipelineOptions.defaults().threads() : threads);
+    }
+
+    /**
+     * {@code options} with the places of {@code sitrep gazetteer import} stored in {@code store}
+     * joined to the bundled gazetteer (said on {@code err}), or {@code options} as they are when
+     * none were imported.
+     */
+    static PipelineOptions withImportedPlaces(PipelineOptions options, EventStore store, PrintWriter err) {
+        long imported = store.importedPlaceCount();
+        if (imported == 0) {
+            return options;
+        }
+        err.println("gazetteer: bundled + " + imported + " imported places");
+        return options.withGazetteer(Gazetteer.bundled().extendedWith(store.importedPlaces()));
     }
 }

@@ -2,7 +2,6 @@ package org.sitrep.cli;
 
 import org.sitrep.dedup.NearDuplicates;
 import org.sitrep.dedup.Sketch;
-import org.sitrep.geo.Gazetteer;
 import org.sitrep.ingest.Ingest;
 import org.sitrep.ingest.IngestResult;
 import org.sitrep.model.Article;
@@ -104,12 +103,8 @@ final class RunCommand implements Callable<Integer> {
             fresh.clear();
             fresh.addAll(originals);
             if (!fresh.isEmpty()) {
-                long imported = store.importedPlaceCount();
-                if (imported > 0) {
-                    // Places of `sitrep gazetteer import` join the bundled gazetteer for this run.
-                    pipelineOptions = pipelineOptions.withGazetteer(Gazetteer.bundled().extendedWith(store.importedPlaces()));
-                    err.println("gazetteer: bundled + " + imported + " imported places");
-                }
+                // Places of `sitrep gazetteer import` join the bundled gazetteer for this run.
+                pipelineOptions = CodingOptions.withImportedPlaces(pipelineOptions, store, err);
                 err.println("sitrep: loading models…");
                 err.flush();
                 Pipeline pipeline = Pipeline.standard(pipelineOptions);

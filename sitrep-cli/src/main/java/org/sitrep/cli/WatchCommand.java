@@ -1,6 +1,5 @@
 package org.sitrep.cli;
 
-import org.sitrep.geo.Gazetteer;
 import org.sitrep.model.Event;
 import org.sitrep.model.Issue;
 import org.sitrep.pipeline.ArticleResult;
@@ -212,12 +211,7 @@ final class WatchCommand implements Callable<Integer> {
 
         private synchronized ArticleCoder coder() {
             if (coder == null) {
-                PipelineOptions o = pipelineOptions;
-                long imported = store.importedPlaceCount();
-                if (imported > 0) {
-                    o = o.withGazetteer(Gazetteer.bundled().extendedWith(store.importedPlaces()));
-                    err.println("gazetteer: bundled + " + imported + " imported places");
-                }
+                PipelineOptions o = CodingOptions.withImportedPlaces(pipelineOptions, store, err);
                 err.println("sitrep: loading models…");
                 err.flush();
                 coder = coders.apply(o);
