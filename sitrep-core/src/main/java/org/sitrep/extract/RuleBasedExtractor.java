@@ -51,7 +51,8 @@ public final class RuleBasedExtractor implements EventExtractor {
     private static final Set<String> ARMED_CUES = Set.of("gun", "guns", "gunfire", "fire", "fired", "shot", "shots",
             "firearms", "rifles", "gunmen", "shooting", "bullets", "firefight", "gunfight", "shootout", "shoot-out",
             "gunbattle", "armed", "militia", "militias", "rebels", "fighters", "militants", "soldiers", "troops", "police",
-            "forces", "military", "army", "gang", "gangs", "guerrillas", "insurgents", "militiamen", "jihadists");
+            "forces", "military", "army", "gang", "gangs", "guerrillas", "insurgents", "militiamen", "jihadists",
+            "weapons", "frontline", "front");
     /** Direct-fire weapons: heavy weapons fired together with these make a clash, not remote shelling. */
     private static final Set<String> SMALL_ARMS_CUES = Set.of("small", "machine", "rifles", "automatic", "firearms");
     /** Weapons fired from afar at positions: with no small arms, their fire is shelling. */
@@ -485,6 +486,10 @@ public final class RuleBasedExtractor implements EventExtractor {
                 && words.stream().anyMatch(STAND_OFF_WEAPONS::contains)) {
             // "fired grenade launchers and heavy machine guns at the positions": stand-off fire, shelling.
             return EventType.SHELLING_ARTILLERY_MISSILE;
+        }
+        if (means == EventType.SHELLING_ARTILLERY_MISSILE && head.cls() == TriggerClass.CLASH) {
+            // "a clash between GNA and LNA forces, involving heavy artillery fire": a clash is a clash.
+            return EventType.ARMED_CLASH;
         }
         if (means == EventType.SHELLING_ARTILLERY_MISSILE && smallArms
                 && patient != null && patient.armed) {

@@ -265,6 +265,12 @@ final class Triggers {
                 }
             }
         }
+        if (lemma.equals("exchange")) {
+            // "killed in an exchange of fire": a fight, whoever the text names.
+            boolean ofFire = g.childrenOf(i, "nmod:of").stream()
+                    .anyMatch(c -> Set.of("fire", "gunfire", "shot").contains(g.token(c).lemma().toLowerCase(Locale.ROOT)));
+            return ofFire ? new Trig(i, TriggerClass.CLASH, by, Trig.listOf(first(g.childrenOf(i, "nmod:with"))), true) : null;
+        }
         if (CLASH_NOUNS.contains(lemma)) {
             // "clashes between X and Y", "a shoot-out with the police", "a gunfight broke out".
             Integer with = first(g.childrenOf(i, "nmod:with"), g.childrenOf(i, "nmod:between"));
@@ -379,8 +385,10 @@ final class Triggers {
         for (Token w : v.sentence().tokens()) {
             words.addAll(List.of(lowerWord(w).split("/")));
         }
+        // Fire "in both directions of the frontline" was exchanged: a fight, whatever the weapons.
         boolean gunfire = words.stream().anyMatch(GUNFIRE_WORDS::contains)
-                || java.util.Collections.indexOfSubList(words, List.of("small", "arms")) >= 0;
+                || java.util.Collections.indexOfSubList(words, List.of("small", "arms")) >= 0
+                || java.util.Collections.indexOfSubList(words, List.of("both", "directions")) >= 0;
         return new Trig(what, gunfire ? TriggerClass.CLASH : TriggerClass.SHELL, null, List.of(), false);
     }
 

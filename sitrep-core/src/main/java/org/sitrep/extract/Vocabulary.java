@@ -52,7 +52,7 @@ final class Vocabulary {
     static final Set<String> NOMINAL_TRIGGERS = Set.of("attack", "ambush", "raid", "assault", "bombing", "clash",
             "shootout", "shoot-out", "gunfight", "firefight", "gunbattle", "skirmish",
             "airstrike", "strike", "explosion", "blast", "protest", "demonstration", "rally", "shelling", "sit-in", "vigil", "march",
-            "motorcade");
+            "motorcade", "exchange");
 
     /** What security forces seize or defuse in a disrupted weapons use: "a cache of weapons", "an IED". */
     static final Set<String> WEAPON_NOUNS = Set.of("weapon", "arm", "ammunition", "ammo", "explosive", "ied", "bomb",

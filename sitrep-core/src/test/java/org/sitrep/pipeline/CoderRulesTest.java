@@ -77,6 +77,12 @@ class CoderRulesTest {
             "On 9 May 2020, rebel forces fired heavy machine guns and grenade launchers at government positions near Avdiivka, Ukraine.|Shelling/artillery/missile attack|Unidentified Armed Group (Ukraine)",
             // The other side of a clash is the one it was "with".
             "A mob clashed with police in Deoband, India, on Monday.|Mob violence|Rioters (India)",
+            // An exchange of fire is a fight; so is a clash with artillery, and fire in both directions.
+            "On 8 May 2020, four Maoist cadres and a police officer were killed in an exchange of fire near Pardhoni, Chhattisgarh, India.|Armed clash|-",
+            "On 9 May 2020, a clash between two militias, involving heavy artillery fire, was reported in Tripoli, Libya.|Armed clash|-",
+            "On 9 May 2020, the monitors observed a total of 5 projectiles/explosions in both directions of the frontline near Avdiivka, Ukraine.|Armed clash|-",
+            // Locals who beat a man are a mob.
+            "On 8 May 2020, in Manaus, Brazil, a suspected thief was beaten up by locals inside a bus terminal.|Mob violence|Rioters (Brazil)",
             // Herdsmen who burned houses destroyed property.
             "On 9 May 2020, herdsmen burned houses in Agatu, Benue, Nigeria.|Looting/property destruction|-",
             // Actors carry the country as ACLED writes it.
