@@ -53,6 +53,44 @@ export function filtersToUrl(filters) {
   history.replaceState(null, '', location.pathname + (query ? '?' + query : ''));
 }
 
+/** The files the export links download, by format. */
+const EXPORT_FILES = {
+  acled: 'sitrep-events.csv', geojson: 'sitrep-events.geojson', plover: 'sitrep-events.jsonl',
+  parquet: 'sitrep-events.parquet', gdelt: 'sitrep-gdelt.zip',
+};
+
+/** The URL of the export of the filtered events in a format, and the file name to save it as. */
+export function exportLink(format, filters) {
+  const params = new URLSearchParams({ format });
+  for (const name of FILTERS) {
+    if (filters[name]) params.set(name, filters[name]);
+  }
+  return { href: '/api/export?' + params.toString(), file: EXPORT_FILES[format] };
+}
+
+/**
+ * Downloads an export with the API token (a plain link cannot send it): fetched as a blob and
+ * saved through a temporary link.
+ */
+export async function downloadWithToken(href, file) {
+  const token = sessionStorage.getItem(TOKEN_KEY);
+  const response = await fetch(href, { headers: token ? { Authorization: 'Bearer ' + token } : {} });
+  if (!response.ok) throw new ApiError(response.status, 'export failed: HTTP ' + response.status, null);
+  const url = URL.createObjectURL(await response.blob());
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = file;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+}
+
+/** True when a token is set for this tab (a private server). */
+export function hasToken() {
+  return Boolean(sessionStorage.getItem(TOKEN_KEY));
+}
+
 /** GETs an API path with the filters (minus those in omit) and extra parameters; resolves to its JSON. */
 export async function get(path, filters = {}, extra = {}, omit = []) {
   const params = new URLSearchParams();

@@ -1,5 +1,5 @@
 // The sitrep web UI: filters (kept in the URL) drive the map, table, timeline and actor network.
-import { ApiError, FILTERS, CATEGORIES, colour, filtersFromUrl, filtersToUrl, get, setToken } from './api.js';
+import { ApiError, FILTERS, CATEGORIES, colour, downloadWithToken, exportLink, filtersFromUrl, filtersToUrl, get, hasToken, setToken } from './api.js';
 import { EventMap } from './map.js';
 import { Timeline } from './timeline.js';
 import { drawNetwork } from './network.js';
@@ -35,8 +35,25 @@ document.getElementById('legend').append(...Object.keys(CATEGORIES).map(c =>
 
 function fillForm() {
   for (const name of FILTERS) form.elements[name].value = filters[name] || '';
+  updateExportLinks();
   document.getElementById('brush-clear').hidden = !(filters.from || filters.to);
 }
+
+/** Points the download links at the export of the current filters. */
+function updateExportLinks() {
+  for (const a of document.querySelectorAll('#exports a')) {
+    const link = exportLink(a.dataset.format, filters);
+    a.href = link.href;
+    a.download = link.file;
+  }
+}
+
+document.getElementById('exports').addEventListener('click', e => {
+  const a = e.target.closest('a');
+  if (!a || !hasToken()) return; // a public server: the link downloads by itself
+  e.preventDefault();
+  downloadWithToken(a.href, a.download).catch(showError);
+});
 
 function setFilters(next) {
   filters = Object.fromEntries(Object.entries(next).filter(([, v]) => v));

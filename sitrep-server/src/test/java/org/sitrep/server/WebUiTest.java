@@ -215,4 +215,24 @@ class WebUiTest {
         assertThat(error.isDisplayed()).isTrue();
         assertThat(error.getText()).startsWith("Error: ").contains("parameter \"from\"");
     }
+
+    @Test
+    void h_downloadLinksExportTheFilteredEvents() throws Exception {
+        open("/?category=Battles");
+        List<WebElement> links = driver.findElements(By.cssSelector("#exports a"));
+        assertThat(links).extracting(a -> a.getAttribute("data-format")).containsExactly("acled", "geojson", "plover", "parquet", "gdelt");
+        String acled = links.get(0).getAttribute("href");
+        assertThat(acled).startsWith(base() + "/api/export?").contains("format=acled", "category=Battles");
+        assertThat(links.get(3).getAttribute("download")).isEqualTo("sitrep-events.parquet");
+        // What the link downloads: the two battles of the table, as ACLED CSV.
+        var client = java.net.http.HttpClient.newHttpClient();
+        var response = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(acled)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body().lines().count()).isEqualTo(1 + tableIds().size());
+        // Changing the filters moves the links.
+        new Select(driver.findElement(By.name("category"))).selectByVisibleText("Protests");
+        settle();
+        assertThat(driver.findElement(By.cssSelector("#exports a")).getAttribute("href")).contains("category=Protests");
+    }
 }
