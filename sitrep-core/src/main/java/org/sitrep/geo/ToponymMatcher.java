@@ -118,7 +118,7 @@ public final class ToponymMatcher {
      * ("Charleston, W.Va."). Same offsets and guarantees as {@link #find}.
      */
     public List<ToponymMatch> findMentions(String text) {
-        return find(text, true);
+        return text == null ? List.of() : withNamedFeatures(text, find(text, true));
     }
 
     /**
@@ -152,7 +152,41 @@ public final class ToponymMatcher {
             }
         }
         found.sort(Comparator.comparingInt(m -> m.span().start()));
-        return List.copyOf(found);
+        return withNamedFeatures(text, found);
+    }
+
+    /** Words after a name that make it part of a street's name: "6016 Dublin Road" names no Dublin. */
+    private static final Set<String> STREET_WORDS = Set.of("street", "st", "road", "rd", "avenue", "ave", "boulevard",
+            "blvd", "drive", "lane", "ln", "parkway", "pkwy", "highway", "hwy", "pike", "trail", "terrace");
+    /** Kinds of feature or unit written after a name, which make one place name with it: "Shenandoah Valley". */
+    private static final Set<String> FEATURE_WORDS = Set.of("valley", "river", "lake", "creek", "mountain", "mountains",
+            "island", "islands", "bay", "canyon", "county", "parish", "township", "falls", "beach", "peninsula");
+    private static final java.util.regex.Pattern NEXT_WORD = java.util.regex.Pattern.compile("^ (\\p{Lu}\\p{Ll}+)\\b");
+
+    /**
+     * Mentions with the word after them read: a name followed by a street word is part of a street's
+     * name and no mention; a name followed by a feature word ("Valley", "River", "County") is
+     * mentioned together with it, as one name.
+     */
+    private static List<ToponymMatch> withNamedFeatures(String text, List<ToponymMatch> matches) {
+        List<ToponymMatch> out = new ArrayList<>(matches.size());
+        for (ToponymMatch m : matches) {
+            int end = m.span().end();
+            java.util.regex.Matcher next = NEXT_WORD.matcher(text.substring(end, Math.min(text.length(), end + 24)));
+            if (!m.country() && next.find()) {
+                String word = next.group(1).toLowerCase(Locale.ROOT);
+                if (STREET_WORDS.contains(word)) {
+                    continue;
+                }
+                if (FEATURE_WORDS.contains(word)) {
+                    Span whole = new Span(m.span().start(), end + next.end(1));
+                    out.add(new ToponymMatch(whole, whole.of(text), false));
+                    continue;
+                }
+            }
+            out.add(m);
+        }
+        return List.copyOf(out);
     }
 
     /** Words after which a capitalised name is a place, whatever a tagger thinks. */

@@ -29,6 +29,14 @@ class PlaceMentionsTest {
     }
 
     @Test
+    void streetsAreNoMentionsAndFeaturesAreNamedWhole() {
+        assertThat(mentions("The fire at 6016 Dublin Road was investigated.")).isEmpty();
+        assertThat(mentions("Farmers in the Shenandoah Valley and along the Mississippi River waited."))
+                .contains("Shenandoah Valley", "Mississippi River");
+        assertThat(mentions("Police in Dublin said so.")).containsExactly("Dublin");
+    }
+
+    @Test
     void demonymsAreMentionsOfTheirCountry() {
         List<ToponymMatch> found = matcher.findMentions("Russian troops entered the city, Georgian officials said.");
         assertThat(found).extracting(ToponymMatch::text).containsExactly("Russian", "Georgian");
