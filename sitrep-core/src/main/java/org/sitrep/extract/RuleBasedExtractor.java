@@ -14,7 +14,9 @@ import org.sitrep.model.Article;
 import org.sitrep.model.EventType;
 import org.sitrep.model.Evidence;
 import org.sitrep.nlp.AnnotatedArticle;
+import org.sitrep.nlp.LemmaCueFilter;
 import org.sitrep.nlp.ParseSelector;
+import org.sitrep.nlp.RelevanceFilter;
 import org.sitrep.nlp.Dependency;
 import org.sitrep.nlp.Sentence;
 import org.sitrep.nlp.Token;
@@ -87,6 +89,31 @@ public final class RuleBasedExtractor implements EventExtractor {
      */
     public ParseSelector parseSelector() {
         return triggers::mayCarryEvent;
+    }
+
+    /** Texts from this many words on are sorted by the relevance cues, shorter ones by the triggers. */
+    static final int LONG_TEXT_WORDS = 150;
+
+    /**
+     * The articles worth coding ({@link LemmaCueFilter}). A text under {@value #LONG_TEXT_WORDS}
+     * words passes when a word can have a trigger lemma: one without has no sentence
+     * {@link #parseSelector()} would parse, and sentences without a parse give no event, so
+     * skipping it changes no output. A longer text passes when its words can have lemmas of
+     * {@code relevance-cues.tsv} of kinds that report an event together: an agent with harm,
+     * violence, a weapon or an arrest ("militants … killed", "police arrested"); a weapon with harm
+     * ("a bomb … killed"); or a protest. Trigger lemmas alone ("go", "take", "hit") are in nearly
+     * every article of a news stream, and sport, markets and films borrow the words of violence
+     * ("the striker shot", "a bomb of a movie") without agents.
+     */
+    public RelevanceFilter relevanceFilter() {
+        return new LemmaCueFilter(triggers::isCue, lexicon::relevanceKind, RuleBasedExtractor::reportsEvent, LONG_TEXT_WORDS);
+    }
+
+    private static boolean reportsEvent(Set<String> kinds) {
+        boolean agent = kinds.contains("AGENT");
+        return kinds.contains("PROTEST")
+                || agent && (kinds.contains("HARM") || kinds.contains("VIOLENCE") || kinds.contains("WEAPON") || kinds.contains("ARREST"))
+                || kinds.contains("WEAPON") && kinds.contains("HARM");
     }
 
     @Override
