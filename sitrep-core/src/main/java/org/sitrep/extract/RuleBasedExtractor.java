@@ -101,7 +101,8 @@ public final class RuleBasedExtractor implements EventExtractor {
      * skipping it changes no output. A longer text passes when its words can have lemmas of
      * {@code relevance-cues.tsv} of kinds that report an event together: an agent with harm,
      * violence, a weapon or an arrest ("militants … killed", "police arrested"); a weapon with harm
-     * ("a bomb … killed"); or a protest. Trigger lemmas alone ("go", "take", "hit") are in nearly
+     * ("a bomb … killed"); three of harm, violence, weapon and arrest ("clashed … killed …
+     * detained"); or a protest. Trigger lemmas alone ("go", "take", "hit") are in nearly
      * every article of a news stream, and sport, markets and films borrow the words of violence
      * ("the striker shot", "a bomb of a movie") without agents.
      */
@@ -110,10 +111,13 @@ public final class RuleBasedExtractor implements EventExtractor {
     }
 
     private static boolean reportsEvent(Set<String> kinds) {
-        boolean agent = kinds.contains("AGENT");
+        int acts = (kinds.contains("HARM") ? 1 : 0) + (kinds.contains("VIOLENCE") ? 1 : 0) + (kinds.contains("WEAPON") ? 1 : 0)
+                + (kinds.contains("ARREST") ? 1 : 0);
+        // Three kinds of act without a listed agent: "security forces clashed …, killed 8, and detained two".
         return kinds.contains("PROTEST")
-                || agent && (kinds.contains("HARM") || kinds.contains("VIOLENCE") || kinds.contains("WEAPON") || kinds.contains("ARREST"))
-                || kinds.contains("WEAPON") && kinds.contains("HARM");
+                || kinds.contains("AGENT") && acts > 0
+                || kinds.contains("WEAPON") && kinds.contains("HARM")
+                || acts >= 3;
     }
 
     @Override

@@ -24,7 +24,7 @@ import java.util.Properties;
  * <p>Configuration choices, measured on the seed articles (see DEPENDENCIES.md): fine-grained NER is
  * off (it costs about 3x and sitrep's own dictionaries and gazetteer decide actors and places);
  * with the parse, NER runs the 3-class and 7-class CRFs but not the CoNLL one, whose only
- * contribution is MISC;
+ * contribution is MISC, and no SUTime (dates are the coder's own {@code DateResolver}'s business);
  * a blank line is a sentence break so that headlines and sub-heads never merge with the next
  * paragraph.
  *
@@ -84,6 +84,10 @@ public final class CoreNlpAnnotator implements Annotator {
             // adds labels the earlier ones lack), so the event pipeline runs two of the three.
             deep.setProperty("ner.model", NER_MODELS + "english.all.3class.distsim.crf.ser.gz,"
                     + NER_MODELS + "english.muc.7class.distsim.crf.ser.gz");
+            // SUTime costs about as much as the two CRFs together, and the coder resolves dates with
+            // its own DateResolver; it only asks whether "on Tuesday" is a time, which the 7-class
+            // CRF and the rule-based number classifier still tag DATE or TIME.
+            deep.setProperty("ner.useSUTime", "false");
         }
         this.deep = new StanfordCoreNLP(deep);
     }

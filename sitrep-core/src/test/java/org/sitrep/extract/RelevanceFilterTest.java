@@ -56,6 +56,9 @@ class RelevanceFilterTest {
         assertThat(relevant("Police arrested four men on the outskirts of the town." + CONTEXT + CONTEXT + CONTEXT + CONTEXT)).isTrue();
         assertThat(relevant("Hundreds of teachers protested outside parliament." + CONTEXT + CONTEXT + CONTEXT + CONTEXT)).isTrue();
         assertThat(relevant("Taliban fighters attacked a checkpoint." + CONTEXT + CONTEXT + CONTEXT + CONTEXT)).isTrue();
+        // Regression (issue 7, an ACLED dev note): no listed agent, but clashes, killings and detentions together.
+        assertThat(relevant("Security forces clashed with the group, killed 8, and detained two people."
+                + CONTEXT + CONTEXT + CONTEXT + CONTEXT)).isTrue();
     }
 
     @Test
