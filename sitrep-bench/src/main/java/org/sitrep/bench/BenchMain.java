@@ -14,7 +14,7 @@ import java.util.concurrent.Callable;
  * Exit codes: 0 success, 1 the run failed, 2 bad arguments.
  */
 @Command(name = "sitrep-bench", mixinStandardHelpOptions = true, version = "sitrep-bench 0.1.0",
-        subcommands = {ThroughputCommand.class, LatencyCommand.class, FusionCommand.class},
+        subcommands = {ThroughputCommand.class, CorpusCommand.class, LatencyCommand.class, FusionCommand.class},
         description = "sitrep's benchmark harness. JMH micro-benchmarks run with org.openjdk.jmh.Main (see sitrep-bench/README.md).")
 public final class BenchMain implements Callable<Integer> {
     @Spec

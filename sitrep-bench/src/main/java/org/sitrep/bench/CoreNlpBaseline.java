@@ -79,6 +79,18 @@ public final class CoreNlpBaseline implements Workload {
         return tokens == null ? 0 : tokens.size();
     }
 
+    /** Tokens of the articles as the baseline's tokenizer (CoreNLP's default) splits them; loads no model. */
+    public static long countTokens(List<Article> articles) {
+        Properties props = new Properties();
+        props.setProperty("annotators", "tokenize");
+        StanfordCoreNLP tokenizer = new StanfordCoreNLP(props);
+        long tokens = 0;
+        for (Article article : articles) {
+            tokens += annotate(tokenizer, article);
+        }
+        return tokens;
+    }
+
     @Override
     public void close() {
         if (pool != null) {

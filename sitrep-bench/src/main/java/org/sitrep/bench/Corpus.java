@@ -7,6 +7,7 @@ import org.sitrep.model.Issue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -42,5 +43,26 @@ public record Corpus(Path dir, List<Article> articles, List<Issue> issues) {
                     + (read.issues().isEmpty() ? "" : " (first problem: " + read.issues().get(0).message() + ")"));
         }
         return new Corpus(dir, read.articles(), read.issues());
+    }
+
+    /**
+     * {@code n} articles spread evenly over the corpus (article {@code i * size / n} for each
+     * {@code i}), so that a sample of a mixed corpus keeps its mix; all of them when
+     * {@code n >= size}.
+     *
+     * @throws IllegalArgumentException if {@code n < 1}
+     */
+    public List<Article> sample(int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("sample size must be >= 1, was " + n);
+        }
+        if (n >= articles.size()) {
+            return articles;
+        }
+        List<Article> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(articles.get((int) ((long) i * articles.size() / n)));
+        }
+        return List.copyOf(out);
     }
 }

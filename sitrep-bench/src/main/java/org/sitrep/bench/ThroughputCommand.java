@@ -39,6 +39,15 @@ public final class ThroughputCommand implements Callable<Integer> {
             description = "Unmeasured passes before measuring (default: ${DEFAULT-VALUE}).")
     private int warmup;
 
+    @Option(names = "--baseline-articles", paramLabel = "N",
+            description = "Measure the CoreNLP baseline on N articles spread evenly over the corpus, sitrep on all"
+                    + " (the ratio is of articles/s; default: the whole corpus).")
+    private int baselineArticles = Integer.MAX_VALUE;
+
+    @Option(names = "--sitrep-first",
+            description = "Measure sitrep before the baseline, so that its load seconds are those of a fresh JVM.")
+    private boolean sitrepFirst;
+
     @Option(names = "--json", description = "Print the report as one JSON object instead of a table.")
     private boolean json;
 
@@ -53,11 +62,14 @@ public final class ThroughputCommand implements Callable<Integer> {
         if (warmup < 0) {
             throw new ParameterException(spec.commandLine(), "--warmup must be >= 0, was " + warmup);
         }
+        if (baselineArticles < 1) {
+            throw new ParameterException(spec.commandLine(), "--baseline-articles must be >= 1, was " + baselineArticles);
+        }
         if (!Files.isDirectory(corpus)) {
             throw new ParameterException(spec.commandLine(), "--corpus is not a directory: " + corpus);
         }
         PrintWriter err = spec.commandLine().getErr();
-        ThroughputReport report = ThroughputBenchmark.run(corpus, threads, warmup, repeat, line -> {
+        ThroughputReport report = ThroughputBenchmark.run(corpus, threads, warmup, repeat, baselineArticles, sitrepFirst, line -> {
             err.println("bench: " + line);
             err.flush();
         });

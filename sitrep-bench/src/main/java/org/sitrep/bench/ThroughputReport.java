@@ -40,6 +40,9 @@ public record ThroughputReport(String corpus, int corpusArticles, int threads, i
                 "peak heap MB", "after-GC MB", "load s"));
         out.append(row(baseline, false));
         out.append(row(sitrep, true));
+        if (baseline.articles() != sitrep.articles()) {
+            out.append("(the baseline ran on an evenly spread sample of the corpus; the ratio compares articles/s)\n");
+        }
         out.append(String.format(Locale.ROOT, "ratio sitrep/baseline (articles/s): %.2fx%n", ratio()));
         return out.toString();
     }

@@ -44,8 +44,9 @@ class BenchMainTest {
         assertThat(run("throughput", "--corpus", dir.toString(), "--threads", "0")).isEqualTo(2);
         assertThat(run("throughput", "--corpus", dir.toString(), "--repeat", "0")).isEqualTo(2);
         assertThat(run("throughput", "--corpus", dir.toString(), "--warmup", "-1")).isEqualTo(2);
+        assertThat(run("throughput", "--corpus", dir.toString(), "--baseline-articles", "0")).isEqualTo(2);
         assertThat(err.toString()).contains("--threads must be >= 1").contains("--repeat must be >= 1")
-                .contains("--warmup must be >= 0");
+                .contains("--warmup must be >= 0").contains("--baseline-articles must be >= 1");
     }
 
     @Test

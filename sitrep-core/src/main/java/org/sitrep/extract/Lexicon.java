@@ -11,7 +11,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The coder's word lists, read from {@code triggers.tsv} and {@code instruments.tsv}. Immutable,
+ * The coder's word lists, read from {@code triggers.tsv}, {@code instruments.tsv} and
+ * {@code relevance-cues.tsv}. Immutable,
  * thread-safe.
  */
 final class Lexicon {
@@ -24,7 +25,12 @@ final class Lexicon {
     /** Phrases that are not means of remote violence although they contain such words ("grenade launchers"). */
     private final List<List<String>> masks;
 
-    private Lexicon(Map<String, Trigger> triggers, List<Map.Entry<List<String>, EventType>> instruments, List<List<String>> masks) {
+    /** Lemmas specific to violence, arrests and protest, with their kind, for sorting long articles. */
+    private final Map<String, String> relevanceCues;
+
+    private Lexicon(Map<String, Trigger> triggers, List<Map.Entry<List<String>, EventType>> instruments, List<List<String>> masks,
+                    Map<String, String> relevanceCues) {
+        this.relevanceCues = Map.copyOf(relevanceCues);
         this.triggers = Map.copyOf(triggers);
         this.instruments = List.copyOf(instruments);
         this.masks = List.copyOf(masks);
@@ -53,12 +59,24 @@ final class Lexicon {
                 instruments.add(Map.entry(List.of(row[0].split(" ")), EventType.valueOf(row[1])));
             }
         }
-        return new Lexicon(triggers, instruments, masks);
+        Map<String, String> cues = new HashMap<>();
+        for (String[] row : rows("relevance-cues.tsv", 2)) {
+            cues.put(row[0].strip().toLowerCase(Locale.ROOT), RelevanceKind.valueOf(row[1].strip()).name());
+        }
+        return new Lexicon(triggers, instruments, masks, cues);
     }
 
     private static List<String[]> rows(String file, int columns) {
         String path = "/org/sitrep/extract/" + file;
         return TsvTable.read(TsvTable.resource(path), file, columns);
+    }
+
+    /** Kinds of the words that tell a long article about violence, arrests or protest from other news. */
+    enum RelevanceKind { AGENT, HARM, VIOLENCE, WEAPON, ARREST, PROTEST }
+
+    /** The {@link RelevanceKind} name of a lemma of {@code relevance-cues.tsv}, or null. */
+    String relevanceKind(String lemma) {
+        return relevanceCues.get(lemma.toLowerCase(Locale.ROOT));
     }
 
     Trigger trigger(String lemma) {

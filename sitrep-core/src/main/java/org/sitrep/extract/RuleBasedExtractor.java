@@ -15,7 +15,9 @@ import org.sitrep.model.EventMention;
 import org.sitrep.model.EventType;
 import org.sitrep.model.Evidence;
 import org.sitrep.nlp.AnnotatedArticle;
+import org.sitrep.nlp.LemmaCueFilter;
 import org.sitrep.nlp.ParseSelector;
+import org.sitrep.nlp.RelevanceFilter;
 import org.sitrep.nlp.Dependency;
 import org.sitrep.nlp.Sentence;
 import org.sitrep.nlp.Token;
@@ -103,6 +105,35 @@ public final class RuleBasedExtractor implements EventExtractor {
      */
     public ParseSelector parseSelector() {
         return triggers::mayCarryEvent;
+    }
+
+    /** Texts from this many words on are sorted by the relevance cues, shorter ones by the triggers. */
+    static final int LONG_TEXT_WORDS = 150;
+
+    /**
+     * The articles worth coding ({@link LemmaCueFilter}). A text under {@value #LONG_TEXT_WORDS}
+     * words passes when a word can have a trigger lemma: one without has no sentence
+     * {@link #parseSelector()} would parse, and sentences without a parse give no event, so
+     * skipping it changes no output. A longer text passes when its words can have lemmas of
+     * {@code relevance-cues.tsv} of kinds that report an event together: an agent with harm,
+     * violence, a weapon or an arrest ("militants … killed", "police arrested"); a weapon with harm
+     * ("a bomb … killed"); three of harm, violence, weapon and arrest ("clashed … killed …
+     * detained"); or a protest. Trigger lemmas alone ("go", "take", "hit") are in nearly
+     * every article of a news stream, and sport, markets and films borrow the words of violence
+     * ("the striker shot", "a bomb of a movie") without agents.
+     */
+    public RelevanceFilter relevanceFilter() {
+        return new LemmaCueFilter(triggers::isCue, lexicon::relevanceKind, RuleBasedExtractor::reportsEvent, LONG_TEXT_WORDS);
+    }
+
+    private static boolean reportsEvent(Set<String> kinds) {
+        int acts = (kinds.contains("HARM") ? 1 : 0) + (kinds.contains("VIOLENCE") ? 1 : 0) + (kinds.contains("WEAPON") ? 1 : 0)
+                + (kinds.contains("ARREST") ? 1 : 0);
+        // Three kinds of act without a listed agent: "security forces clashed …, killed 8, and detained two".
+        return kinds.contains("PROTEST")
+                || kinds.contains("AGENT") && acts > 0
+                || kinds.contains("WEAPON") && kinds.contains("HARM")
+                || acts >= 3;
     }
 
     @Override

@@ -35,12 +35,17 @@ final class Triggers {
     /** Whether a sentence with these lower-case lemmas can carry a trigger, and so needs the parse. */
     boolean mayCarryEvent(List<String> lemmas) {
         for (String lemma : lemmas) {
-            if (lexicon.trigger(lemma) != null || NOMINAL_TRIGGERS.contains(lemma) || ALSO_PARSED.contains(lemma)
-                    || PROTEST_ACTIONS.contains(lemma)) {
+            if (isCue(lemma)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether a lower-case lemma makes its sentence worth parsing: every trigger rule starts from one. */
+    boolean isCue(String lemma) {
+        return lexicon.trigger(lemma) != null || NOMINAL_TRIGGERS.contains(lemma) || ALSO_PARSED.contains(lemma)
+                || PROTEST_ACTIONS.contains(lemma);
     }
 
     /** The sentence's factual triggers, with circumstances ("during a raid") absorbed into the trigger they qualify. */

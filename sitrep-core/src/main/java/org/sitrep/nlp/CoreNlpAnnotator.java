@@ -23,6 +23,8 @@ import java.util.Properties;
  *
  * <p>Configuration choices, measured on the seed articles (see DEPENDENCIES.md): fine-grained NER is
  * off (it costs about 3x and sitrep's own dictionaries and gazetteer decide actors and places);
+ * with the parse, NER runs the 3-class and 7-class CRFs but not the CoNLL one, whose only
+ * contribution is MISC, and no SUTime (dates are the coder's own {@code DateResolver}'s business);
  * a blank line is a sentence break so that headlines and sub-heads never merge with the next
  * paragraph.
  *
@@ -31,6 +33,8 @@ import java.util.Properties;
  * and each call works on its own document).
  */
 public final class CoreNlpAnnotator implements Annotator {
+    private static final String NER_MODELS = "edu/stanford/nlp/models/ner/";
+
     private final StanfordCoreNLP light;
     private final StanfordCoreNLP deep;
     private final ParseSelector selector;
@@ -74,6 +78,17 @@ public final class CoreNlpAnnotator implements Annotator {
         deep.setProperty("enforceRequirements", "false");
         deep.setProperty("ner.applyFineGrained", "false");
         deep.setProperty("ner.buildEntityMentions", "false");
+        if (parse) {
+            // The coder reads LOCATION, DATE, TIME and DURATION only. CoreNLP's third CRF (CoNLL
+            // 4-class) adds nothing but MISC in its default combination mode (a later model only
+            // adds labels the earlier ones lack), so the event pipeline runs two of the three.
+            deep.setProperty("ner.model", NER_MODELS + "english.all.3class.distsim.crf.ser.gz,"
+                    + NER_MODELS + "english.muc.7class.distsim.crf.ser.gz");
+            // SUTime costs about as much as the two CRFs together, and the coder resolves dates with
+            // its own DateResolver; it only asks whether "on Tuesday" is a time, which the 7-class
+            // CRF and the rule-based number classifier still tag DATE or TIME.
+            deep.setProperty("ner.useSUTime", "false");
+        }
         this.deep = new StanfordCoreNLP(deep);
     }
 

@@ -19,6 +19,7 @@ import org.sitrep.model.Location;
 import org.sitrep.nlp.AnnotatedArticle;
 import org.sitrep.nlp.Annotator;
 import org.sitrep.nlp.CoreNlpAnnotator;
+import org.sitrep.nlp.RelevanceFilter;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -50,9 +51,20 @@ public final class Pipeline {
     private final Geocoder geocoder;
     private final Fuser fuser;
     private final int threads;
+    private final RelevanceFilter relevance;
 
+    /** A pipeline that annotates every article. */
     public Pipeline(Annotator annotator, EventExtractor extractor, Geocoder geocoder, Fuser fuser, int threads) {
-        if (annotator == null || extractor == null || geocoder == null || fuser == null) {
+        this(RelevanceFilter.ALL, annotator, extractor, geocoder, fuser, threads);
+    }
+
+    /**
+     * @param relevance articles it rejects are not annotated and get no events (nor issues): it must
+     *     reject only articles in which {@code extractor} would find no event
+     */
+    public Pipeline(RelevanceFilter relevance, Annotator annotator, EventExtractor extractor, Geocoder geocoder, Fuser fuser,
+                    int threads) {
+        if (relevance == null || annotator == null || extractor == null || geocoder == null || fuser == null) {
             throw new IllegalArgumentException("every stage is required");
         }
         if (threads < 1) {
@@ -63,6 +75,7 @@ public final class Pipeline {
         this.geocoder = geocoder;
         this.fuser = fuser;
         this.threads = threads;
+        this.relevance = relevance;
     }
 
     /**
@@ -75,9 +88,11 @@ public final class Pipeline {
         Gazetteer gazetteer = options.gazetteerOrBundled();
         Countries countries = Countries.bundled();
         RuleBasedExtractor extractor = new RuleBasedExtractor(actors, new ToponymMatcher(gazetteer), new CountryFocus(gazetteer), countries);
-        // Only sentences with a trigger word are parsed: the parser is the costly stage.
+        // Only sentences with a trigger word are parsed: the parser is the costly stage. Articles
+        // without one are not annotated at all: in a news stream most are about something else.
         Annotator annotator = new CoreNlpAnnotator(extractor.parseSelector());
-        return new Pipeline(annotator, extractor, new GazetteerGeocoder(gazetteer), new ArticleFuser(), options.threads());
+        return new Pipeline(extractor.relevanceFilter(), annotator, extractor, new GazetteerGeocoder(gazetteer), new ArticleFuser(),
+                options.threads());
     }
 
     /**
@@ -99,6 +114,9 @@ public final class Pipeline {
         Optional<ArticleResult> skipped = notCoded(article);
         if (skipped.isPresent()) {
             return skipped.get();
+        }
+        if (!relevance.mayReportEvent(article)) {
+            return new ArticleResult(article, List.of(), List.of());
         }
         List<Issue> issues = new ArrayList<>();
         AnnotatedArticle annotated = annotator.annotate(article);
