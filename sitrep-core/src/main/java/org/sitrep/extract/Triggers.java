@@ -167,7 +167,8 @@ final class Triggers {
                     subj = k;
                     break;
                 }
-                if (before.pos().equals("DT") || before.pos().equals(",") || before.pos().equals("IN")) {
+                if (before.pos().equals("DT") || before.pos().equals(",") || before.pos().equals("IN") || before.pos().equals("CC")) {
+                    // "killing four soldiers and wounding two": the soldiers are the victims of the first verb, no subject of the second
                     break;
                 }
             }

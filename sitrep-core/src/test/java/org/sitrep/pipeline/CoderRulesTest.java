@@ -83,6 +83,8 @@ class CoderRulesTest {
             "On 9 May 2020, the monitors observed a total of 5 projectiles/explosions in both directions of the frontline near Avdiivka, Ukraine.|Armed clash|-",
             // Locals who beat a man are a mob.
             "On 8 May 2020, in Manaus, Brazil, a suspected thief was beaten up by locals inside a bus terminal.|Mob violence|Rioters (Brazil)",
+            // The victims of the first of two joined participles are no subject of the second.
+            "A roadside bomb struck an army patrol near Baquba, Iraq, on Tuesday, killing four soldiers and wounding two others.|Remote explosive/landmine/IED|Unidentified Armed Group (Iraq)",
             // Herdsmen who burned houses destroyed property.
             "On 9 May 2020, herdsmen burned houses in Agatu, Benue, Nigeria.|Looting/property destruction|-",
             // Actors carry the country as ACLED writes it.
