@@ -30,32 +30,19 @@ final class Triggers {
      * protesters and what they do, bodies "found".
      */
     private static final Set<String> ALSO_PARSED = Set.of("claim", "wound", "injury", "sit", "find",
-            "protester", "protestor", "demonstrator");
+            "protester", "protestor", "demonstrator", "street", "observe", "record", "register");
 
-    /**
-     * Whether a sentence with these lower-case lemmas can carry a trigger, and so needs the parse.
-     * A trigger that codes only with certain objects ("set" fire, "burn" a house) counts only when
-     * one of them is in the sentence too, and monitors' verbs ("observed") only with fire observed:
-     * "set a record" and "recorded profits" are common and never events.
-     */
+    /** Whether a sentence with these lower-case lemmas can carry a trigger, and so needs the parse. */
     boolean mayCarryEvent(List<String> lemmas) {
         for (String lemma : lemmas) {
-            Lexicon.Trigger entry = lexicon.trigger(lemma);
-            if (entry != null && !entry.requiredObjects().isEmpty()) {
-                if (lemmas.stream().anyMatch(entry.requiredObjects()::contains)) {
-                    return true;
-                }
-            } else if (isCue(lemma)) {
-                return true;
-            } else if (OBSERVING.contains(lemma)
-                    && lemmas.stream().anyMatch(l -> java.util.Arrays.stream(l.split("/")).anyMatch(FIRE_SOUNDS::contains))) {
+            if (isCue(lemma)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Whether a lower-case lemma can make its sentence worth parsing: every trigger rule starts from one. */
+    /** Whether a lower-case lemma makes its sentence worth parsing: every trigger rule starts from one. */
     boolean isCue(String lemma) {
         return lexicon.trigger(lemma) != null || NOMINAL_TRIGGERS.contains(lemma) || ALSO_PARSED.contains(lemma)
                 || PROTEST_ACTIONS.contains(lemma);
@@ -207,10 +194,9 @@ final class Triggers {
             if (object == null || !entry.requiredObjects().contains(g.token(object).lemma().toLowerCase(Locale.ROOT))) {
                 return null;
             }
-            if (lemma.equals("set")) {
-                patients = Trig.listOf(first(g.childrenOf(i, "obl:to"))); // "set fire to the market"
-            } else if (!FIRED.contains(g.token(object).lemma().toLowerCase(Locale.ROOT))) {
-                patients = List.of(object); // "burned houses", "beat a man": the object is the target
+            if (entry.cls() == TriggerClass.DESTROY) {
+                // "burned houses" destroys the houses; "set fire to the market" the market.
+                patients = lemma.equals("set") ? Trig.listOf(first(g.childrenOf(i, "obl:to"))) : List.of(object);
             } else {
                 // "opened fire on a checkpoint", "exchanged fire with the police": the target is the oblique.
                 patients = Trig.listOf(first(notTime(g, g.childrenOf(i, "obl:on")), notTime(g, g.childrenOf(i, "obl:at")), g.childrenOf(i, "obl:with")));
@@ -363,9 +349,6 @@ final class Triggers {
     /** What protesters say or are is no protest of its own: "Protesters informed that …". */
     private static final Set<String> SPEECH_VERBS = Set.of("say", "be", "tell", "inform", "state", "report", "claim",
             "complain", "explain", "add", "note", "allege", "accuse", "have", "announce", "insist", "argue", "want");
-
-    /** Objects that are the fire itself ("opened fire", "exchanged shots"): the target is then an oblique. */
-    private static final Set<String> FIRED = Set.of("fire", "gunfire", "shot", "shots");
 
     /** Verbs of monitors' reports: "the mission observed 21 explosions", "recorded 40 ceasefire violations". */
     private static final Set<String> OBSERVING = Set.of("observe", "record", "register");
