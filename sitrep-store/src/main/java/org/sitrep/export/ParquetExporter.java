@@ -67,8 +67,7 @@ public final class ParquetExporter {
                     ord++;
                 }
             }
-            String fields = "article_id, sentence, span_start, span_end, text, url, source, title";
-            String evidenceList = "(SELECT list({" + structFields(fields) + "} ORDER BY v.evidence_ord) "
+            String evidenceList = "(SELECT list({" + structFields() + "} ORDER BY v.evidence_ord) "
                     + "FROM v WHERE v.event_ord = e.ord)";
             // The path is the caller's, not a client's; COPY takes no bound parameter for it, so it is quoted.
             statement.execute("COPY (SELECT * EXCLUDE (ord), coalesce(" + evidenceList + ", []) AS evidence "
@@ -79,13 +78,15 @@ public final class ParquetExporter {
         }
     }
 
-    private static String structFields(String fields) {
+    /** The evidence struct's fields, {@code 'name': v.name}, one per column of {@link #EVIDENCE_SCHEMA}. */
+    private static String structFields() {
         StringBuilder out = new StringBuilder();
-        for (String f : fields.split(",\\s*")) {
+        for (String column : EVIDENCE_SCHEMA.split(",")) {
+            String name = column.strip().split("\\s+")[0];
             if (out.length() > 0) {
                 out.append(", ");
             }
-            out.append('\'').append(f).append("': v.").append(f);
+            out.append('\'').append(name).append("': v.").append(name);
         }
         return out.toString();
     }
