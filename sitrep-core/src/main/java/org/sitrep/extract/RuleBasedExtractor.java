@@ -243,8 +243,7 @@ public final class RuleBasedExtractor implements EventExtractor {
             groups.computeIfAbsent(groupOf(t.cls()), k -> new ArrayList<>()).add(t);
         }
         // Property torched in a riot is the riot's; property looted in an attack is the attack's.
-        List<Trig> destroyed = groups.get("destroy");
-        if (destroyed != null && (groups.containsKey("protest") || groups.containsKey("violence"))) {
+        if (groups.containsKey("destroy") && (groups.containsKey("protest") || groups.containsKey("violence"))) {
             groups.get(groups.containsKey("protest") ? "protest" : "violence").addAll(groups.remove("destroy"));
         }
         // Arrests made in a fight or after an attack told in the same sentence ("7 militants were
@@ -378,7 +377,7 @@ public final class RuleBasedExtractor implements EventExtractor {
                 && trigs.stream().anyMatch(t -> t.cls().casualty()) && (agent == null || agent.actor == null);
         d.violent = group.equals("violence");
         d.interventionOnly = group.equals("protest") && trigs.stream().noneMatch(t -> t.cls() == TriggerClass.PROTEST);
-        d.followUpOnly = d.interventionOnly && trigs.stream().allMatch(t -> g.token(t.token()).lemma().equalsIgnoreCase("intervene"));
+        d.followUpOnly = d.interventionOnly && trigs.stream().allMatch(t -> lemma(g, t.token()).equals("intervene"));
         List<String> words = new ArrayList<>();
         for (Token t : v.sentence().tokens()) {
             words.add(lowerWord(t));
