@@ -11,9 +11,6 @@ import org.sitrep.store.EventStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -102,14 +99,21 @@ public final class LatencyBenchmark {
                 long bytes = size(options.dbFile());
                 return new LatencyReport(options.dbFile().toString(), stored, generated != null,
                         generated == null ? Double.NaN : generated.seconds(), bytes, options.clients(),
-                        options.warmup(), options.thinkMillis(), phase.wallSeconds(), phase.stats(), direct, phase.slowest(),
-                        heap.peakHeapBytes(), heap.peakLiveHeapBytes());
+                        options.warmup(), options.thinkMillis(), phase.wallSeconds(), phase.cpuSeconds(), phase.gcSeconds(),
+                        phase.stats(), direct, phase.slowest(), heap.peakHeapBytes(), heap.peakLiveHeapBytes());
             }
         }
     }
 
-    /** The measured HTTP phase: its wall time and one stats row per kind. */
-    private record Phase(double wallSeconds, List<LatencyStats> stats, List<String> slowest) {}
+    /**
+     * The measured HTTP phase: its wall time, the process's CPU time (all threads, clients included)
+     * and the collectors' time over it, and one stats row per kind.
+     */
+    private record Phase(double wallSeconds, double cpuSeconds, double gcSeconds, List<LatencyStats> stats,
+                         List<String> slowest) {}
+
+    /** Connect and read timeout of each client, milliseconds. */
+    private static final int REQUEST_TIMEOUT_MILLIS = 60_000;
 
     /** Requests listed as the slowest in a report. */
     static final int SLOWEST_LISTED = 5;
@@ -120,6 +124,8 @@ public final class LatencyBenchmark {
         boolean[] failed = new boolean[n];
         AtomicInteger next = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(clients, BenchThreads.daemon("latency-client"));
+        long cpuStart = processCpuNanos();
+        long gcStart = gcMillis();
         long start = System.nanoTime();
         try {
             List<Future<?>> futures = new ArrayList<>();
@@ -134,6 +140,9 @@ public final class LatencyBenchmark {
             pool.shutdownNow();
         }
         double wall = (System.nanoTime() - start) / 1e9;
+        long cpuEnd = processCpuNanos();
+        double cpu = cpuStart < 0 || cpuEnd < 0 ? Double.NaN : (cpuEnd - cpuStart) / 1e9;
+        double gc = (gcMillis() - gcStart) / 1e3;
         Map<LatencyRequest.Kind, List<Integer>> byKind = new EnumMap<>(LatencyRequest.Kind.class);
         for (int i = 0; i < n; i++) {
             byKind.computeIfAbsent(requests.get(i).kind(), k -> new ArrayList<>()).add(i);
@@ -149,32 +158,41 @@ public final class LatencyBenchmark {
                 .map(i -> String.format(java.util.Locale.ROOT, "%.1f ms %s%s", nanos[i] / 1e6,
                         requests.get(i).pathAndQuery(), failed[i] ? " (failed)" : ""))
                 .toList();
-        return new Phase(wall, List.copyOf(stats), slowest);
+        return new Phase(wall, cpu, gc, List.copyOf(stats), slowest);
+    }
+
+    /** CPU time of this process (every thread) in nanoseconds, or -1 where the JVM does not tell it. */
+    private static long processCpuNanos() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : -1;
+    }
+
+    /** The collectors' accumulated time in milliseconds (for G1 and Parallel: their pauses). */
+    private static long gcMillis() {
+        return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(b -> Math.max(0, b.getCollectionTime())).sum();
     }
 
     /** One client: takes the next request until none is left; records its latency and whether it failed. */
     private static Void client(String base, List<LatencyRequest> requests, AtomicInteger next, long[] nanos, boolean[] failed,
                                long thinkMillis, java.util.Random random) {
         pause(thinkMillis == 0 ? 0 : (long) (random.nextDouble() * thinkMillis));
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(10)).build();
-        for (int i = next.getAndIncrement(); i < requests.size(); i = next.getAndIncrement()) {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(base + requests.get(i).pathAndQuery()))
-                    .timeout(Duration.ofSeconds(60)).GET().build();
-            long start = System.nanoTime();
-            boolean ok;
-            try {
-                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-                ok = response.statusCode() == 200 && response.body().startsWith("{");
-            } catch (IOException e) {
-                ok = false;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted", e);
+        URI uri = URI.create(base);
+        try (LoopbackHttpClient http = new LoopbackHttpClient(uri.getHost(), uri.getPort(), REQUEST_TIMEOUT_MILLIS)) {
+            for (int i = next.getAndIncrement(); i < requests.size(); i = next.getAndIncrement()) {
+                long start = System.nanoTime();
+                boolean ok;
+                try {
+                    LoopbackHttpClient.Response response = http.get(requests.get(i).pathAndQuery());
+                    ok = response.status() == 200 && response.body().length > 0 && response.body()[0] == '{';
+                } catch (IOException | RuntimeException e) {
+                    ok = false;
+                    http.close();
+                }
+                nanos[i] = System.nanoTime() - start;
+                failed[i] = !ok;
+                pause(thinkMillis == 0 ? 0 : (long) (thinkMillis * (0.5 + random.nextDouble())));
             }
-            nanos[i] = System.nanoTime() - start;
-            failed[i] = !ok;
-            pause(thinkMillis == 0 ? 0 : (long) (thinkMillis * (0.5 + random.nextDouble())));
         }
         return null;
     }

@@ -15,6 +15,9 @@ import java.util.Locale;
  * @param warmupRequests unmeasured requests sent before measuring
  * @param thinkMillis each client's wait between a response and its next request, milliseconds
  * @param wallSeconds wall time of the measured HTTP phase
+ * @param cpuSeconds CPU time of the whole process (server, clients, collectors) over the measured
+ *     phase; NaN where the JVM does not report it
+ * @param gcSeconds time the garbage collectors report over the measured phase (for G1: pauses)
  * @param server one row per request kind, over HTTP with {@code clients} clients
  * @param direct the same kinds run on the store directly, in one thread (the baseline)
  * @param slowest the slowest HTTP requests, slowest first: latency and path with query
@@ -23,7 +26,7 @@ import java.util.Locale;
  */
 public record LatencyReport(String dbFile, long events, boolean generated, double generationSeconds, long fileBytes,
                             int clients, int warmupRequests, long thinkMillis, double wallSeconds,
-                            List<LatencyStats> server, List<LatencyStats> direct, List<String> slowest,
+                            double cpuSeconds, double gcSeconds, List<LatencyStats> server, List<LatencyStats> direct, List<String> slowest,
                             long peakHeapBytes, long peakLiveHeapBytes) {
     /** The project's target: p99 below this, per kind, over HTTP. */
     public static final double TARGET_P99_MS = 100.0;
@@ -33,6 +36,12 @@ public record LatencyReport(String dbFile, long events, boolean generated, doubl
         server = List.copyOf(server);
         direct = List.copyOf(direct);
         slowest = List.copyOf(slowest);
+    }
+
+    /** CPU milliseconds the process spent per measured HTTP request (server and client sides together). */
+    public double cpuMillisPerRequest() {
+        int requests = server.stream().mapToInt(LatencyStats::count).sum();
+        return requests == 0 ? Double.NaN : cpuSeconds * 1000 / requests;
     }
 
     /** Failed requests over HTTP, all kinds. */
@@ -55,6 +64,8 @@ public record LatencyReport(String dbFile, long events, boolean generated, doubl
         for (LatencyStats s : direct) {
             out.append(row("direct", s));
         }
+        out.append(String.format(Locale.ROOT, "measured phase: process CPU %.1f s (%.2f ms per request, clients included),"
+                + " garbage collection %.2f s%n", cpuSeconds, cpuMillisPerRequest(), gcSeconds));
         for (LatencyStats s : server) {
             LatencyStats d = direct.stream().filter(x -> x.name().equals(s.name())).findFirst().orElse(null);
             out.append(String.format(Locale.ROOT, "%s: http p99 %.1f ms (target < %.0f ms: %s)%s%n", s.name(), s.p99Ms(),
@@ -85,6 +96,9 @@ public record LatencyReport(String dbFile, long events, boolean generated, doubl
                 + ",\"warmupRequests\":" + warmupRequests
                 + ",\"thinkMs\":" + thinkMillis
                 + ",\"wallSeconds\":" + number(wallSeconds)
+                + ",\"cpuSeconds\":" + number(cpuSeconds)
+                + ",\"cpuMsPerRequest\":" + number(cpuMillisPerRequest())
+                + ",\"gcSeconds\":" + number(gcSeconds)
                 + ",\"processors\":" + Runtime.getRuntime().availableProcessors()
                 + ",\"http\":" + json(server)
                 + ",\"direct\":" + json(direct)

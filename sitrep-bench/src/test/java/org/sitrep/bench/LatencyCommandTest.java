@@ -34,6 +34,10 @@ class LatencyCommandTest {
         assertThat(report.get("events").asLong()).isEqualTo(2000);
         assertThat(report.get("generated").asBoolean()).isTrue();
         assertThat(report.get("clients").asInt()).isEqualTo(4);
+        // The JVM here is HotSpot, which reports process CPU time: the phase cost some of it.
+        assertThat(report.get("cpuSeconds").asDouble()).isPositive();
+        assertThat(report.get("cpuMsPerRequest").asDouble()).isPositive();
+        assertThat(report.get("gcSeconds").asDouble()).isNotNegative();
         for (String via : List.of("http", "direct")) {
             JsonNode rows = report.get(via);
             assertThat(rows).as(via).hasSize(2);

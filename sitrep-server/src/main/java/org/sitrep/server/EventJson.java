@@ -1,8 +1,8 @@
 package org.sitrep.server;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.sitrep.model.ActorType;
 import org.sitrep.store.Aggregate;
 import org.sitrep.store.EventPage;
@@ -10,19 +10,47 @@ import org.sitrep.store.Interaction;
 import org.sitrep.store.StoredEvent;
 import org.sitrep.store.StoredEvidence;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The JSON shapes of the API, built explicitly field by field (so that the wire format does not
- * change when a record gains a field). Null fields are written as JSON null. Thread-safe.
+ * The JSON shapes of the API, written field by field straight to a generator (so that the wire
+ * format does not change when a record gains a field, and no tree is built for a page of a hundred
+ * events). Null fields are written as JSON null. Each method returns a {@link Body} that writes the
+ * document when asked; nothing is read from the store then. Thread-safe.
  */
 final class EventJson {
+    /** A JSON document to be written. */
+    @FunctionalInterface
+    interface Body {
+        void write(JsonGenerator g) throws IOException;
+    }
+
     private final ObjectMapper mapper;
 
     EventJson(ObjectMapper mapper) {
         this.mapper = mapper;
+    }
+
+    /** {@code body} as UTF-8 bytes. */
+    byte[] bytes(Body body) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+        try (JsonGenerator g = mapper.getFactory().createGenerator(out)) {
+            body.write(g);
+        } catch (IOException e) {
+            // Only memory is written to: an IOException here is a fault of the writing code.
+            throw new UncheckedIOException("cannot write a JSON document to memory", e);
+        }
+        return out.toByteArray();
+    }
+
+    /** A tree built elsewhere (the answer to a POST), as a body. */
+    Body tree(JsonNode node) {
+        return g -> mapper.writeTree(g, node);
     }
 
     /** Characters of article text kept on each side of an evidence sentence in its {@code context}. */
@@ -35,58 +63,63 @@ final class EventJson {
      * at {@code span.start - context.start}. {@code context} is null when the article text is unknown
      * or the span does not fit it.
      *
-     * @param articleTexts the stored text of an article by id, empty when unknown
+     * @param articleTexts the stored text of an article by id, empty when unknown; called while the
+     *     body is written
      */
-    ObjectNode event(StoredEvent e, Function<String, Optional<String>> articleTexts) {
-        return event(e, articleTexts, e.evidence().size());
+    Body event(StoredEvent e, Function<String, Optional<String>> articleTexts) {
+        return g -> event(g, e, articleTexts, e.evidence().size());
     }
 
     /** The shape of both: with evidence when {@code articleTexts} is given, else with {@code evidenceCount}. */
-    private ObjectNode event(StoredEvent e, Function<String, Optional<String>> articleTexts, int evidenceCount) {
+    private static void event(JsonGenerator g, StoredEvent e, Function<String, Optional<String>> articleTexts,
+                              int evidenceCount) throws IOException {
         boolean withEvidence = articleTexts != null;
-        ObjectNode o = mapper.createObjectNode();
-        o.put("id", e.id());
-        o.put("date", e.date() == null ? null : e.date().toString());
-        o.put("datePrecision", e.datePrecision() == null ? null : e.datePrecision().name().toLowerCase(java.util.Locale.ROOT));
-        o.put("category", e.category().acledName());
-        o.put("type", e.type().acledName());
-        o.put("ploverType", e.type().ploverType());
-        o.set("actor1", actor(e.actor1Name(), e.actor1Type(), e.actor1CountryIso3()));
-        o.set("actor2", actor(e.actor2Name(), e.actor2Type(), e.actor2CountryIso3()));
+        g.writeStartObject();
+        g.writeStringField("id", e.id());
+        g.writeStringField("date", e.date() == null ? null : e.date().toString());
+        g.writeStringField("datePrecision",
+                e.datePrecision() == null ? null : e.datePrecision().name().toLowerCase(java.util.Locale.ROOT));
+        g.writeStringField("category", e.category().acledName());
+        g.writeStringField("type", e.type().acledName());
+        g.writeStringField("ploverType", e.type().ploverType());
+        actor(g, "actor1", e.actor1Name(), e.actor1Type(), e.actor1CountryIso3());
+        actor(g, "actor2", e.actor2Name(), e.actor2Type(), e.actor2CountryIso3());
         if (e.locationText() == null && e.lat() == null) {
-            o.putNull("location");
+            g.writeNullField("location");
         } else {
-            ObjectNode l = o.putObject("location");
-            l.put("text", e.locationText());
-            l.put("place", e.placeName());
-            l.put("geonameId", e.geonameId());
-            l.put("lat", e.lat());
-            l.put("lon", e.lon());
-            l.put("country", e.countryIso3());
-            l.put("admin1", e.admin1());
-            l.put("admin2", e.admin2());
-            l.put("precision", e.geoPrecision());
+            g.writeObjectFieldStart("location");
+            g.writeStringField("text", e.locationText());
+            g.writeStringField("place", e.placeName());
+            number(g, "geonameId", e.geonameId());
+            number(g, "lat", e.lat());
+            number(g, "lon", e.lon());
+            g.writeStringField("country", e.countryIso3());
+            g.writeStringField("admin1", e.admin1());
+            g.writeStringField("admin2", e.admin2());
+            number(g, "precision", e.geoPrecision());
+            g.writeEndObject();
         }
-        o.put("fatalities", e.fatalities());
-        o.put("injured", e.injured());
-        o.put("arrested", e.arrested());
-        o.put("confidence", e.confidence());
-        o.put("numArticles", e.numArticles());
-        o.put("numSources", e.numSources());
-        o.put("storedAt", e.storedAt().toString());
+        g.writeNumberField("fatalities", e.fatalities());
+        g.writeNumberField("injured", e.injured());
+        g.writeNumberField("arrested", e.arrested());
+        g.writeNumberField("confidence", e.confidence());
+        g.writeNumberField("numArticles", e.numArticles());
+        g.writeNumberField("numSources", e.numSources());
+        g.writeStringField("storedAt", e.storedAt().toString());
         if (withEvidence) {
-            ArrayNode evidence = o.putArray("evidence");
+            g.writeArrayFieldStart("evidence");
             for (StoredEvidence ev : e.evidence()) {
-                ObjectNode x = evidence.addObject();
-                x.put("articleId", ev.articleId());
-                x.put("url", ev.articleUrl());
-                x.put("title", ev.articleTitle());
-                x.put("source", ev.outlet());
-                x.put("sentence", ev.sentence());
-                x.put("text", ev.text());
-                ObjectNode span = x.putObject("span");
-                span.put("start", ev.span().start());
-                span.put("end", ev.span().end());
+                g.writeStartObject();
+                g.writeStringField("articleId", ev.articleId());
+                g.writeStringField("url", ev.articleUrl());
+                g.writeStringField("title", ev.articleTitle());
+                g.writeStringField("source", ev.outlet());
+                g.writeNumberField("sentence", ev.sentence());
+                g.writeStringField("text", ev.text());
+                g.writeObjectFieldStart("span");
+                g.writeNumberField("start", ev.span().start());
+                g.writeNumberField("end", ev.span().end());
+                g.writeEndObject();
                 Optional<String> article = articleTexts.apply(ev.articleId());
                 int start = ev.span().start();
                 int end = ev.span().end();
@@ -101,75 +134,111 @@ final class EventJson {
                     if (to < text.length() && Character.isLowSurrogate(text.charAt(to))) {
                         to++;
                     }
-                    ObjectNode context = x.putObject("context");
-                    context.put("start", from);
-                    context.put("text", text.substring(from, to));
+                    g.writeObjectFieldStart("context");
+                    g.writeNumberField("start", from);
+                    g.writeStringField("text", text.substring(from, to));
+                    g.writeEndObject();
                 } else {
-                    x.putNull("context");
+                    g.writeNullField("context");
                 }
+                g.writeEndObject();
             }
+            g.writeEndArray();
         } else {
-            o.put("evidenceCount", evidenceCount);
+            g.writeNumberField("evidenceCount", evidenceCount);
         }
-        return o;
+        g.writeEndObject();
     }
 
-    private ObjectNode actor(String name, ActorType type, String country) {
+    private static void actor(JsonGenerator g, String field, String name, ActorType type, String country) throws IOException {
         if (name == null) {
-            return null;
+            g.writeNullField(field);
+            return;
         }
-        ObjectNode a = mapper.createObjectNode();
-        a.put("name", name);
-        a.put("type", type == null ? null : type.name());
-        a.put("country", country);
-        return a;
+        g.writeObjectFieldStart(field);
+        g.writeStringField("name", name);
+        g.writeStringField("type", type == null ? null : type.name());
+        g.writeStringField("country", country);
+        g.writeEndObject();
+    }
+
+    /** A number field, or null. */
+    private static void number(JsonGenerator g, String field, Number value) throws IOException {
+        if (value == null) {
+            g.writeNullField(field);
+        } else if (value instanceof Double d) {
+            g.writeNumberField(field, d.doubleValue());
+        } else {
+            g.writeNumberField(field, value.longValue());
+        }
     }
 
     /** A page of events, each with its number of evidence sentences (not the sentences). */
-    ObjectNode page(int limit, int offset, EventPage page) {
-        ObjectNode o = mapper.createObjectNode();
-        o.put("total", page.total());
-        o.put("limit", limit);
-        o.put("offset", offset);
-        ArrayNode list = o.putArray("events");
-        for (int i = 0; i < page.events().size(); i++) {
-            list.add(event(page.events().get(i), null, page.evidenceCounts().get(i)));
-        }
-        return o;
+    Body page(int limit, int offset, EventPage page) {
+        return g -> {
+            g.writeStartObject();
+            g.writeNumberField("total", page.total());
+            g.writeNumberField("limit", limit);
+            g.writeNumberField("offset", offset);
+            g.writeArrayFieldStart("events");
+            for (int i = 0; i < page.events().size(); i++) {
+                event(g, page.events().get(i), null, page.evidenceCounts().get(i));
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        };
     }
 
-    ObjectNode aggregates(String by, List<Aggregate> groups) {
-        ObjectNode o = mapper.createObjectNode();
-        o.put("by", by);
-        ArrayNode list = o.putArray("groups");
-        for (Aggregate g : groups) {
-            ObjectNode x = list.addObject();
-            x.put("key", g.key());
-            x.put("count", g.count());
-            x.put("fatalities", g.fatalities());
-        }
-        return o;
+    Body aggregates(String by, List<Aggregate> groups) {
+        return g -> {
+            g.writeStartObject();
+            g.writeStringField("by", by);
+            g.writeArrayFieldStart("groups");
+            for (Aggregate a : groups) {
+                g.writeStartObject();
+                g.writeStringField("key", a.key());
+                g.writeNumberField("count", a.count());
+                g.writeNumberField("fatalities", a.fatalities());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        };
     }
 
-    ObjectNode network(List<Aggregate> actors, List<Interaction> edges) {
-        ObjectNode o = mapper.createObjectNode();
-        ArrayNode nodes = o.putArray("nodes");
-        for (Aggregate a : actors) {
-            nodes.addObject().put("name", a.key()).put("count", a.count()).put("fatalities", a.fatalities());
-        }
-        ArrayNode links = o.putArray("edges");
-        for (Interaction i : edges) {
-            links.addObject().put("source", i.source()).put("target", i.target()).put("count", i.count());
-        }
-        return o;
+    Body network(List<Aggregate> actors, List<Interaction> edges) {
+        return g -> {
+            g.writeStartObject();
+            g.writeArrayFieldStart("nodes");
+            for (Aggregate a : actors) {
+                g.writeStartObject();
+                g.writeStringField("name", a.key());
+                g.writeNumberField("count", a.count());
+                g.writeNumberField("fatalities", a.fatalities());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("edges");
+            for (Interaction i : edges) {
+                g.writeStartObject();
+                g.writeStringField("source", i.source());
+                g.writeStringField("target", i.target());
+                g.writeNumberField("count", i.count());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        };
     }
 
-    ObjectNode error(String message, String parameter) {
-        ObjectNode o = mapper.createObjectNode();
-        o.put("error", message);
-        if (parameter != null) {
-            o.put("parameter", parameter);
-        }
-        return o;
+    Body error(String message, String parameter) {
+        return g -> {
+            g.writeStartObject();
+            g.writeStringField("error", message);
+            if (parameter != null) {
+                g.writeStringField("parameter", parameter);
+            }
+            g.writeEndObject();
+        };
     }
 }

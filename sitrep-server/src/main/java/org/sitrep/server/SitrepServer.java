@@ -1,7 +1,5 @@
 package org.sitrep.server;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -368,16 +366,12 @@ public final class SitrepServer implements AutoCloseable {
                 }
                 o.put("status", status);
             }
-            send(ctx, 201, body);
+            send(ctx, 201, json.tree(body));
         }
 
-        void send(Context ctx, int status, JsonNode body) {
+        void send(Context ctx, int status, EventJson.Body body) {
             ctx.attribute(JSON_RESPONSE, true);
-            try {
-                ctx.status(status).contentType(JSON).result(mapper.writeValueAsString(body));
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("cannot write a JSON tree built here", e);
-            }
+            ctx.status(status).contentType(JSON).result(json.bytes(body));
         }
 
         void fail(Context ctx, int status, String message, String parameter) {

@@ -21,15 +21,22 @@ import java.util.function.BooleanSupplier;
 /**
  * An immutable, in-memory, columnar copy of the {@code events} columns that the server's filters,
  * sorts and aggregates read, so that {@link EventStore#page} and {@link EventStore#aggregate}
- * answer without scanning the table in DuckDB: a linear scan over primitive arrays (one row per
- * event) with the query's predicates, a bounded heap for the top {@code offset + limit} rows, and
- * group counts in arrays. The index also holds the other columns a page shows (strings pooled) and
+ * answer without scanning the table in DuckDB: a scan over primitive arrays (one row per event)
+ * with the query's predicates, a bounded heap for the top {@code offset + limit} rows, and group
+ * counts in arrays. The scan reads only candidate rows: posting lists of the rows of each country,
+ * each sub-event type, each event type, each pair of country and sub-event or event type, and of all
+ * rows, every list in day order so that a date range is a slice found by binary search; a query
+ * scans the shortest slice its filters allow, and does not check the filters the list's key settles
+ * (a country, a type and a few months read only their own events). The index also holds the other columns a page shows (strings pooled) and
  * each event's evidence count, so a page needs no DuckDB round trip: measured on 1M events, reading
  * 100 rows by id ({@code id IN (...)}) and their evidence counts from DuckDB cost 13 + 7 ms, more
  * than the whole CPU budget of a request.
  *
- * <p><b>Rows.</b> Row {@code r} is the {@code r}-th event in DuckDB's {@code ORDER BY id}, so the
- * row number is the id tie-break of every {@link EventSort} exactly as DuckDB compares strings.
+ * <p><b>Rows.</b> Rows are clustered: numbered in the order of country, then day (undated first),
+ * then id, so that the events of a country are one contiguous range of every column and a scan of
+ * them reads memory in order (a country's province aggregate is the commonest heavy query of a
+ * map). Each row also holds its rank in DuckDB's {@code ORDER BY id}, the id tie-break of every
+ * {@link EventSort} exactly as DuckDB compares strings.
  * Dictionaries (country, province, event type, sub-event type) are numbered in DuckDB's
  * {@code ORDER BY} of their values too, so "ties by key" of {@link EventStore#aggregate} are the
  * dictionary order. Case-insensitive filters compare with the folded values DuckDB computed
@@ -65,15 +72,30 @@ final class QueryIndex {
     private final String[] ids;
     private final int[] country;
     private final String[] countryKeys;
-    private final int[][] rowsByCountry;
+    /** Every row, and the rows of each country, sub-event type and event type (by dictionary id). */
+    private final Postings all;
+    private final Postings[] byCountry;
+    private final Postings[] bySubType;
+    private final Postings[] byCategory;
+    /** Lists by country and sub-event type (key {@code country * subTypes + subType}), and by country and event type. */
+    private final Postings[] byCountrySubType;
+    private final Postings[] byCountryCategory;
+    /** Bits of the filters a posting list's key implies. */
+    private static final int COUNTRY = 1;
+    private static final int SUB_TYPE = 2;
+    private static final int CATEGORY = 4;
     private final int[] admin1;
     private final String[] admin1Values;
     private final String[] admin1Folded;
     private final int[] subType;
     private final String[] subTypeValues;
+    /** The event type of each sub-event type value, null where the value names none (reading such a row throws). */
+    private final EventType[] subTypeEvents;
     private final int[] category;
     private final String[] categoryValues;
     private final int[] day;
+    /** Each row's rank in DuckDB's {@code ORDER BY id}: the tie-break of every sort. */
+    private final int[] idRank;
     private final int minDay;
     private final int maxDay;
     private final int[] fatalities;
@@ -83,7 +105,8 @@ final class QueryIndex {
 
     private QueryIndex(long generation, long buildMillis, int size, String[] ids, int[] country, String[] countryKeys,
                        int[] admin1, String[] admin1Values, String[] admin1Folded, int[] subType, String[] subTypeValues,
-                       int[] category, String[] categoryValues, int[] day, int[] fatalities, double[] lat, double[] lon, Columns page) {
+                       int[] category, String[] categoryValues, int[] day, int[] idRank, int[] fatalities, double[] lat, double[] lon,
+                       Columns page) {
         this.generation = generation;
         this.buildMillis = buildMillis;
         this.size = size;
@@ -95,36 +118,104 @@ final class QueryIndex {
         this.admin1Folded = admin1Folded;
         this.subType = subType;
         this.subTypeValues = subTypeValues;
+        this.subTypeEvents = new EventType[subTypeValues.length];
+        for (int i = 0; i < subTypeValues.length; i++) {
+            subTypeEvents[i] = EventType.fromAcledName(subTypeValues[i]).orElse(null);
+        }
         this.category = category;
         this.categoryValues = categoryValues;
         this.day = day;
+        this.idRank = idRank;
         this.fatalities = fatalities;
         this.lat = lat;
         this.lon = lon;
         this.page = page;
         int lo = Integer.MAX_VALUE;
         int hi = Integer.MIN_VALUE;
-        int[] perCountry = new int[countryKeys.length];
+        // (day, row) packed in a long sorts by day, then row: the day is signed in the high half,
+        // the row (never negative) in the low half.
+        long[] dayThenRow = new long[size];
         for (int r = 0; r < size; r++) {
             if (day[r] != NO_DATE) {
                 lo = Math.min(lo, day[r]);
                 hi = Math.max(hi, day[r]);
             }
-            if (country[r] != NONE) {
-                perCountry[country[r]]++;
-            }
+            dayThenRow[r] = ((long) day[r] << 32) | r;
+        }
+        java.util.Arrays.sort(dayThenRow);
+        int[] byDay = new int[size];
+        for (int i = 0; i < size; i++) {
+            byDay[i] = (int) dayThenRow[i];
         }
         this.minDay = lo;
         this.maxDay = hi;
-        this.rowsByCountry = new int[countryKeys.length][];
-        for (int c = 0; c < countryKeys.length; c++) {
-            rowsByCountry[c] = new int[perCountry[c]];
-            perCountry[c] = 0;
+        this.all = Postings.of(byDay, day, null, 1)[0];
+        this.byCountry = Postings.of(byDay, day, country, countryKeys.length);
+        this.bySubType = Postings.of(byDay, day, subType, subTypeValues.length);
+        this.byCategory = Postings.of(byDay, day, category, categoryValues.length);
+        this.byCountrySubType = Postings.of(byDay, day, pairs(country, subType, subTypeValues.length),
+                countryKeys.length * subTypeValues.length);
+        this.byCountryCategory = Postings.of(byDay, day, pairs(country, category, categoryValues.length),
+                countryKeys.length * categoryValues.length);
+    }
+
+    /** Per row, {@code first * seconds + second}, or {@link #NONE} where either is. */
+    private static int[] pairs(int[] first, int[] second, int seconds) {
+        int[] keys = new int[first.length];
+        for (int r = 0; r < keys.length; r++) {
+            keys[r] = first[r] == NONE || second[r] == NONE ? NONE : first[r] * seconds + second[r];
         }
-        for (int r = 0; r < size; r++) {
-            if (country[r] != NONE) {
-                rowsByCountry[country[r]][perCountry[country[r]]++] = r;
+        return keys;
+    }
+
+    /**
+     * Rows in ascending (day, row) order, undated first, with their days alongside so that a date
+     * range is found by binary search over a sequential array.
+     */
+    private record Postings(int[] rows, int[] days) {
+        /**
+         * One list per key {@code 0 .. keys - 1} of {@code keyOf} (rows whose key is {@link #NONE}
+         * are in none), or a single list of every row when {@code keyOf} is null.
+         *
+         * @param byDay every row in ascending (day, row) order; each list keeps that order
+         */
+        static Postings[] of(int[] byDay, int[] day, int[] keyOf, int keys) {
+            int[] counts = new int[keys];
+            for (int r : byDay) {
+                int k = keyOf == null ? 0 : keyOf[r];
+                if (k != NONE) {
+                    counts[k]++;
+                }
             }
+            Postings[] lists = new Postings[keys];
+            for (int k = 0; k < keys; k++) {
+                lists[k] = new Postings(new int[counts[k]], new int[counts[k]]);
+                counts[k] = 0;
+            }
+            for (int r : byDay) {
+                int k = keyOf == null ? 0 : keyOf[r];
+                if (k != NONE) {
+                    int i = counts[k]++;
+                    lists[k].rows[i] = r;
+                    lists[k].days[i] = day[r];
+                }
+            }
+            return lists;
+        }
+
+        /** The first index whose day is above {@code day} ({@code days.length} if none). */
+        int firstAbove(int day) {
+            int lo = 0;
+            int hi = days.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (days[mid] <= day) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
         }
     }
 
@@ -157,6 +248,7 @@ final class QueryIndex {
         int[] subType = new int[size];
         int[] category = new int[size];
         int[] day = new int[size];
+        int[] idRank = new int[size];
         int[] fatalities = new int[size];
         double[] lat = new double[size];
         double[] lon = new double[size];
@@ -167,9 +259,10 @@ final class QueryIndex {
                 + " CAST(e.event_date - DATE '1970-01-01' AS INTEGER), e.fatalities, e.lat, e.lon,"
                 + " e.actor1_name, e.actor1_type, e.actor1_country, e.actor2_name, e.actor2_type, e.actor2_country,"
                 + " e.location_text, e.place_name, e.geoname_id, e.country_iso3, e.admin2, e.geo_precision, e.time_precision,"
-                + " e.injured, e.arrested, e.confidence, e.num_articles, e.num_sources, e.stored_at, coalesce(c.n, 0)"
+                + " e.injured, e.arrested, e.confidence, e.num_articles, e.num_sources, e.stored_at, coalesce(c.n, 0),"
+                + " CAST(row_number() OVER (ORDER BY e.id) - 1 AS INTEGER)"
                 + " FROM events e LEFT JOIN (SELECT event_id, count(*) AS n FROM evidence GROUP BY event_id) c"
-                + " ON c.event_id = e.id ORDER BY e.id";
+                + " ON c.event_id = e.id ORDER BY upper(e.country_iso3) NULLS LAST, e.event_date NULLS FIRST, e.id";
         int r = 0;
         try (PreparedStatement statement = reader.prepareStatement(sql); ResultSet rs = statement.executeQuery()) {
             while (rs.next()) {
@@ -213,6 +306,7 @@ final class QueryIndex {
                 columns.storedSeconds[r] = storedAt.getEpochSecond();
                 columns.storedNanos[r] = storedAt.getNano();
                 columns.evidenceCount[r] = rs.getInt(29);
+                idRank[r] = rs.getInt(30);
                 r++;
             }
         }
@@ -222,7 +316,7 @@ final class QueryIndex {
         columns.pool = pooled.toArray(String[]::new);
         long millis = (System.nanoTime() - start) / 1_000_000;
         return new QueryIndex(generation, millis, size, ids, country, countries.values, admin1, provinces.values,
-                provinces.folded, subType, subTypes.values, category, categories.values, day, fatalities, lat, lon,
+                provinces.folded, subType, subTypes.values, category, categories.values, day, idRank, fatalities, lat, lon,
                 columns);
     }
 
@@ -340,9 +434,9 @@ final class QueryIndex {
 
     /** A rough estimate of the heap the index holds, in bytes (arrays, ids and pooled strings; small dictionaries ignored). */
     long estimatedBytes() {
-        // Per row: id reference, 7 filter ints (with the country lists), 2 doubles; the page's 10 string ids,
-        // geoname id, 2 bytes, 5 ints, confidence, stored_at (long + int).
-        long bytes = size * (4L + 7 * 4 + 2 * 8 + Columns.STRINGS * 4 + 8 + 2 + 5 * 4 + 8 + 12);
+        // Per row: id reference, 6 filter ints and the id rank, 6 posting lists (row and day, 12 ints), 2 doubles; the
+        // page's 10 string ids, geoname id, 2 bytes, 5 ints, confidence, stored_at (long + int).
+        long bytes = size * (4L + 7 * 4 + 12 * 4 + 2 * 8 + Columns.STRINGS * 4 + 8 + 2 + 5 * 4 + 8 + 12);
         for (String id : ids) {
             bytes += stringBytes(id);
         }
@@ -385,7 +479,7 @@ final class QueryIndex {
         RowOrder order = order(query.sort());
         int[] heap = new int[Math.max(0, Math.min(top, size))];
         int[] held = {0};
-        long total = filter.forEachMatch(r -> {
+        long total = filter.forEachMatch(query.sort() == EventSort.DATE_DESC, r -> {
             if (heap.length == 0) {
                 return;
             }
@@ -416,9 +510,10 @@ final class QueryIndex {
     /** Row {@code r} as the SQL path reads it. */
     private EventStore.EventRow row(int r) {
         String id = ids[r];
-        String subEventType = subTypeValues[subType[r]];
-        EventType type = EventType.fromAcledName(subEventType)
-                .orElseThrow(() -> new StoreException("event " + id + " has unknown sub_event_type '" + subEventType + "'"));
+        EventType type = subTypeEvents[subType[r]];
+        if (type == null) {
+            throw new StoreException("event " + id + " has unknown sub_event_type '" + subTypeValues[subType[r]] + "'");
+        }
         return new EventStore.EventRow(id, type,
                 page.string(0, r), EventStore.actorType(page.string(1, r), "actor1_type", id), page.string(2, r),
                 page.string(3, r), EventStore.actorType(page.string(4, r), "actor2_type", id), page.string(5, r),
@@ -460,7 +555,7 @@ final class QueryIndex {
         long[] counts = new long[groups + 1];
         long[] sums = new long[groups + 1];
         int nullKey = by == AggregateBy.DAY ? NO_DATE : NONE;
-        filter.forEachMatch(r -> {
+        filter.forEachMatch(false, r -> {
             int k = keyOf[r];
             int slot = k == nullKey ? groups : k - base;
             counts[slot]++;
@@ -538,22 +633,57 @@ final class QueryIndex {
             none = empty;
         }
 
-        /** Calls {@code visitor} for each matching row in ascending row order; returns how many matched. */
-        long forEachMatch(RowVisitor visitor) {
+        /**
+         * Calls {@code visitor} once for each matching row, in ascending (day, row) order or, when
+         * {@code latestFirst}, descending; returns how many matched. The order only saves work: a
+         * page's heap fills with its best rows first when they come in its sort's order, and every
+         * later row is then refused by one comparison.
+         */
+        long forEachMatch(boolean latestFirst, RowVisitor visitor) {
             if (none) {
                 return 0;
             }
+            // The shortest slice among the lists the filters allow (each holds every match); on a
+            // tie the list whose key implies more of the filters, whose predicates are then not checked.
+            Postings best = all;
+            int implied = 0;
+            int start = sliceStart(all);
+            int end = sliceEnd(all);
+            Postings[] lists = {
+                    countryId == NONE ? null : byCountry[countryId],
+                    subTypeId == NONE ? null : bySubType[subTypeId],
+                    categoryId == NONE ? null : byCategory[categoryId],
+                    countryId == NONE || subTypeId == NONE ? null : byCountrySubType[countryId * subTypeValues.length + subTypeId],
+                    countryId == NONE || categoryId == NONE ? null
+                            : byCountryCategory[countryId * categoryValues.length + categoryId]};
+            int[] implies = {COUNTRY, SUB_TYPE, CATEGORY, COUNTRY | SUB_TYPE, COUNTRY | CATEGORY};
+            for (int k = 0; k < lists.length; k++) {
+                Postings p = lists[k];
+                if (p == null) {
+                    continue;
+                }
+                int length = sliceEnd(p) - sliceStart(p);
+                if (length < end - start || (length == end - start && Integer.bitCount(implies[k]) > Integer.bitCount(implied))) {
+                    best = p;
+                    implied = implies[k];
+                    start = sliceStart(p);
+                    end = sliceEnd(p);
+                }
+            }
+            int[] rows = best.rows();
             long matched = 0;
-            if (countryId != NONE) {
-                for (int r : rowsByCountry[countryId]) {
-                    if (matches(r)) {
+            if (latestFirst) {
+                for (int i = end - 1; i >= start; i--) {
+                    int r = rows[i];
+                    if (matches(r, implied)) {
                         matched++;
                         visitor.visit(r);
                     }
                 }
             } else {
-                for (int r = 0; r < size; r++) {
-                    if (matches(r)) {
+                for (int i = start; i < end; i++) {
+                    int r = rows[i];
+                    if (matches(r, implied)) {
                         matched++;
                         visitor.visit(r);
                     }
@@ -562,18 +692,29 @@ final class QueryIndex {
             return matched;
         }
 
-        private boolean matches(int r) {
-            if (subTypeId != NONE && subType[r] != subTypeId) {
+        /** The date range is the slice [first day >= from, first day > to): NO_DATE sorts below every from. */
+        private int sliceStart(Postings p) {
+            return dated ? p.firstAbove(fromDay - 1) : 0;
+        }
+
+        private int sliceEnd(Postings p) {
+            return dated ? p.firstAbove(toDay) : p.rows().length;
+        }
+
+        /**
+         * The predicates but the date range, which {@link #forEachMatch} applies by slicing, and but
+         * those the scanned list's key implies ({@code implied}: {@link #COUNTRY} etc.).
+         */
+        private boolean matches(int r, int implied) {
+            // Each check reads another array at row r, a likely cache miss: skip those the list settles.
+            if (countryId != NONE && (implied & COUNTRY) == 0 && country[r] != countryId) {
                 return false;
             }
-            if (categoryId != NONE && category[r] != categoryId) {
+            if (subTypeId != NONE && (implied & SUB_TYPE) == 0 && subType[r] != subTypeId) {
                 return false;
             }
-            if (dated) {
-                int d = day[r];
-                if (d < fromDay || d > toDay) {
-                    return false; // NO_DATE is below every fromDay
-                }
+            if (categoryId != NONE && (implied & CATEGORY) == 0 && category[r] != categoryId) {
+                return false;
             }
             if (admin1Match != null && (admin1[r] == NONE || !admin1Match[admin1[r]])) {
                 return false;
@@ -607,25 +748,25 @@ final class QueryIndex {
         return switch (sort) {
             case DATE -> (a, b) -> {
                 int c = Integer.compare(dateAsc(a), dateAsc(b));
-                return c != 0 ? c : Integer.compare(a, b);
+                return c != 0 ? c : Integer.compare(idRank[a], idRank[b]);
             };
             case DATE_DESC -> (a, b) -> {
                 int c = Integer.compare(dateDesc(a), dateDesc(b));
-                return c != 0 ? c : Integer.compare(a, b);
+                return c != 0 ? c : Integer.compare(idRank[a], idRank[b]);
             };
             case FATALITIES -> (a, b) -> {
                 int c = Integer.compare(fatalities[a], fatalities[b]);
                 if (c == 0) {
                     c = Integer.compare(dateAsc(a), dateAsc(b));
                 }
-                return c != 0 ? c : Integer.compare(a, b);
+                return c != 0 ? c : Integer.compare(idRank[a], idRank[b]);
             };
             case FATALITIES_DESC -> (a, b) -> {
                 int c = Integer.compare(fatalities[b], fatalities[a]);
                 if (c == 0) {
                     c = Integer.compare(dateAsc(a), dateAsc(b));
                 }
-                return c != 0 ? c : Integer.compare(a, b);
+                return c != 0 ? c : Integer.compare(idRank[a], idRank[b]);
             };
         };
     }
