@@ -77,7 +77,10 @@ final class QueryIndex {
     private final Postings[] byCountry;
     private final Postings[] bySubType;
     private final Postings[] byCategory;
-    /** Lists by country and sub-event type (key {@code country * subTypes + subType}), and by country and event type. */
+    /**
+     * Lists by country and sub-event type (key {@code (country + 1) * subTypes + subType}, country -1
+     * for events without one), and by country and event type.
+     */
     private final Postings[] byCountrySubType;
     private final Postings[] byCountryCategory;
     /** Bits of the filters a posting list's key implies. */
@@ -154,16 +157,16 @@ final class QueryIndex {
         this.bySubType = Postings.of(byDay, day, subType, subTypeValues.length);
         this.byCategory = Postings.of(byDay, day, category, categoryValues.length);
         this.byCountrySubType = Postings.of(byDay, day, pairs(country, subType, subTypeValues.length),
-                countryKeys.length * subTypeValues.length);
+                (countryKeys.length + 1) * subTypeValues.length);
         this.byCountryCategory = Postings.of(byDay, day, pairs(country, category, categoryValues.length),
-                countryKeys.length * categoryValues.length);
+                (countryKeys.length + 1) * categoryValues.length);
     }
 
-    /** Per row, {@code first * seconds + second}, or {@link #NONE} where either is. */
+    /** Per row, {@code (first + 1) * seconds + second} ({@code first} may be {@link #NONE}), or NONE where {@code second} is. */
     private static int[] pairs(int[] first, int[] second, int seconds) {
         int[] keys = new int[first.length];
         for (int r = 0; r < keys.length; r++) {
-            keys[r] = first[r] == NONE || second[r] == NONE ? NONE : first[r] * seconds + second[r];
+            keys[r] = second[r] == NONE ? NONE : (first[r] + 1) * seconds + second[r];
         }
         return keys;
     }
@@ -645,32 +648,58 @@ final class QueryIndex {
             }
             // The shortest slice among the lists the filters allow (each holds every match); on a
             // tie the list whose key implies more of the filters, whose predicates are then not checked.
-            Postings best = all;
+            Postings[] scan = {all};
             int implied = 0;
-            int start = sliceStart(all);
-            int end = sliceEnd(all);
+            long length = sliceLength(all);
+            int subTypes = subTypeValues.length;
+            int categories = categoryValues.length;
             Postings[] lists = {
                     countryId == NONE ? null : byCountry[countryId],
                     subTypeId == NONE ? null : bySubType[subTypeId],
                     categoryId == NONE ? null : byCategory[categoryId],
-                    countryId == NONE || subTypeId == NONE ? null : byCountrySubType[countryId * subTypeValues.length + subTypeId],
-                    countryId == NONE || categoryId == NONE ? null
-                            : byCountryCategory[countryId * categoryValues.length + categoryId]};
+                    countryId == NONE || subTypeId == NONE ? null : byCountrySubType[(countryId + 1) * subTypes + subTypeId],
+                    countryId == NONE || categoryId == NONE ? null : byCountryCategory[(countryId + 1) * categories + categoryId]};
             int[] implies = {COUNTRY, SUB_TYPE, CATEGORY, COUNTRY | SUB_TYPE, COUNTRY | CATEGORY};
             for (int k = 0; k < lists.length; k++) {
                 Postings p = lists[k];
                 if (p == null) {
                     continue;
                 }
-                int length = sliceEnd(p) - sliceStart(p);
-                if (length < end - start || (length == end - start && Integer.bitCount(implies[k]) > Integer.bitCount(implied))) {
-                    best = p;
+                long n = sliceLength(p);
+                if (n < length || (n == length && Integer.bitCount(implies[k]) > Integer.bitCount(implied))) {
+                    scan = new Postings[] {p};
                     implied = implies[k];
-                    start = sliceStart(p);
-                    end = sliceEnd(p);
+                    length = n;
                 }
             }
-            int[] rows = best.rows();
+            // A type without a country: the type's rows country by country hold the same rows as the
+            // type's own list, but each country's lie together in memory (rows are clustered by
+            // country), so reading them is far cheaper. Not for latest-first pages, which want one
+            // list in day order.
+            if (countryId == NONE && !latestFirst && (subTypeId != NONE || categoryId != NONE)) {
+                boolean bySub = subTypeId != NONE;
+                Postings[] perCountry = new Postings[countryKeys.length + 1];
+                long n = 0;
+                for (int c = 0; c <= countryKeys.length; c++) {
+                    perCountry[c] = bySub ? byCountrySubType[c * subTypes + subTypeId] : byCountryCategory[c * categories + categoryId];
+                    n += sliceLength(perCountry[c]);
+                }
+                if (n <= length) {
+                    scan = perCountry;
+                    implied = bySub ? SUB_TYPE : CATEGORY;
+                }
+            }
+            long matched = 0;
+            for (Postings p : scan) {
+                matched += scan(p, latestFirst, implied, visitor);
+            }
+            return matched;
+        }
+
+        private long scan(Postings p, boolean latestFirst, int implied, RowVisitor visitor) {
+            int[] rows = p.rows();
+            int start = sliceStart(p);
+            int end = sliceEnd(p);
             long matched = 0;
             if (latestFirst) {
                 for (int i = end - 1; i >= start; i--) {
@@ -690,6 +719,10 @@ final class QueryIndex {
                 }
             }
             return matched;
+        }
+
+        private long sliceLength(Postings p) {
+            return sliceEnd(p) - sliceStart(p);
         }
 
         /** The date range is the slice [first day >= from, first day > to): NO_DATE sorts below every from. */
