@@ -38,7 +38,8 @@ public final class LatencyBenchmark {
      *
      * @param dbFile the database; created with {@code events} synthetic events when absent, used as it is otherwise
      * @param events events to generate when the file is absent
-     * @param clients concurrent HTTP clients, each with its own {@link HttpClient} and connection
+     * @param clients concurrent HTTP clients, each in its own thread with one keep-alive connection
+     *     ({@link LoopbackHttpClient})
      * @param requests measured requests in all (both kinds)
      * @param warmup unmeasured requests sent first, by the same clients
      * @param baselineRequests requests of the mix run directly on the store, one thread, after the HTTP phase
@@ -46,14 +47,15 @@ public final class LatencyBenchmark {
      *     milliseconds (0: back to back, the heaviest load 'clients' clients can make); each wait is
      *     drawn uniformly from 0.5 to 1.5 times it, and each client first waits up to it once, so
      *     that the clients do not fall into step and arrive in bursts
+     * @param queryConcurrency the server's {@link ServerConfig#queryConcurrency()}
      */
     public record Options(Path dbFile, long events, int clients, int requests, int warmup, int baselineRequests,
-                          long thinkMillis) {
+                          long thinkMillis, int queryConcurrency) {
         public Options {
             if (dbFile == null || events < 1 || clients < 1 || requests < 1 || warmup < 0 || baselineRequests < 0
-                    || thinkMillis < 0) {
+                    || thinkMillis < 0 || queryConcurrency < 1) {
                 throw new IllegalArgumentException("need a dbFile, events >= 1, clients >= 1, requests >= 1,"
-                        + " warmup >= 0, baselineRequests >= 0 and thinkMillis >= 0");
+                        + " warmup >= 0, baselineRequests >= 0, thinkMillis >= 0 and queryConcurrency >= 1");
             }
         }
     }
@@ -83,7 +85,7 @@ public final class LatencyBenchmark {
                 };
                 Phase phase;
                 try (SitrepServer server = SitrepServer.start(
-                        new ServerConfig("127.0.0.1", 0, SitrepServer.randomToken(), false), store, refuse)) {
+                        new ServerConfig("127.0.0.1", 0, SitrepServer.randomToken(), false, options.queryConcurrency()), store, refuse)) {
                     String base = "http://127.0.0.1:" + server.port();
                     store.queryIndexInfo().ifPresent(index -> progress.accept(String.format(java.util.Locale.ROOT,
                             "query index: %d events, built in %d ms, about %.0f MB of heap",
@@ -98,7 +100,7 @@ public final class LatencyBenchmark {
                 List<LatencyStats> direct = direct(store, measured.subList(0, Math.min(options.baselineRequests(), measured.size())));
                 long bytes = size(options.dbFile());
                 return new LatencyReport(options.dbFile().toString(), stored, generated != null,
-                        generated == null ? Double.NaN : generated.seconds(), bytes, options.clients(),
+                        generated == null ? Double.NaN : generated.seconds(), bytes, options.clients(), options.queryConcurrency(),
                         options.warmup(), options.thinkMillis(), phase.wallSeconds(), phase.cpuSeconds(), phase.gcSeconds(),
                         phase.stats(), direct, phase.slowest(), heap.peakHeapBytes(), heap.peakLiveHeapBytes());
             }

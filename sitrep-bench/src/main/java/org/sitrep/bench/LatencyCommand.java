@@ -2,6 +2,7 @@ package org.sitrep.bench;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import org.sitrep.server.ServerConfig;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -51,6 +52,11 @@ public final class LatencyCommand implements Callable<Integer> {
                     + " back to back).")
     private long thinkMillis;
 
+    @Option(names = "--query-concurrency", paramLabel = "Q",
+            description = "Queries the server runs at once, the others waiting in turn (default: the server's,"
+                    + " two per processor).")
+    private Integer queryConcurrency;
+
     @Option(names = "--db", paramLabel = "FILE",
             description = "Database to use: created with --events synthetic events if absent, reused as it is if present."
                     + " Default: a temporary file, deleted at the end.")
@@ -61,9 +67,10 @@ public final class LatencyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (events < 1 || clients < 1 || requests < 1 || warmup < 0 || baseline < 0 || thinkMillis < 0) {
-            throw new ParameterException(spec.commandLine(),
-                    "need --events >= 1, --clients >= 1, --requests >= 1, --warmup >= 0, --baseline >= 0, --think-ms >= 0");
+        if (events < 1 || clients < 1 || requests < 1 || warmup < 0 || baseline < 0 || thinkMillis < 0
+                || (queryConcurrency != null && queryConcurrency < 1)) {
+            throw new ParameterException(spec.commandLine(), "need --events >= 1, --clients >= 1, --requests >= 1,"
+                    + " --warmup >= 0, --baseline >= 0, --think-ms >= 0, --query-concurrency >= 1");
         }
         PrintWriter err = spec.commandLine().getErr();
         Path dir = null;
@@ -74,7 +81,8 @@ public final class LatencyCommand implements Callable<Integer> {
                 file = dir.resolve("synthetic.duckdb");
             }
             LatencyReport report = LatencyBenchmark.run(
-                    new LatencyBenchmark.Options(file, events, clients, requests, warmup, baseline, thinkMillis), line -> {
+                    new LatencyBenchmark.Options(file, events, clients, requests, warmup, baseline, thinkMillis,
+                            queryConcurrency == null ? ServerConfig.defaultQueryConcurrency() : queryConcurrency), line -> {
                         err.println("bench: " + line);
                         err.flush();
                     });

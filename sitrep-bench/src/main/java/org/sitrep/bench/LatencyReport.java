@@ -12,6 +12,7 @@ import java.util.Locale;
  * @param generationSeconds wall seconds of creating it; NaN when it was reused
  * @param fileBytes size of the file at the end
  * @param clients concurrent HTTP clients
+ * @param queryConcurrency queries the server ran at once
  * @param warmupRequests unmeasured requests sent before measuring
  * @param thinkMillis each client's wait between a response and its next request, milliseconds
  * @param wallSeconds wall time of the measured HTTP phase
@@ -25,7 +26,7 @@ import java.util.Locale;
  * @param peakLiveHeapBytes highest heap use right after a collection
  */
 public record LatencyReport(String dbFile, long events, boolean generated, double generationSeconds, long fileBytes,
-                            int clients, int warmupRequests, long thinkMillis, double wallSeconds,
+                            int clients, int queryConcurrency, int warmupRequests, long thinkMillis, double wallSeconds,
                             double cpuSeconds, double gcSeconds, List<LatencyStats> server, List<LatencyStats> direct, List<String> slowest,
                             long peakHeapBytes, long peakLiveHeapBytes) {
     /** The project's target: p99 below this, per kind, over HTTP. */
@@ -55,7 +56,8 @@ public record LatencyReport(String dbFile, long events, boolean generated, doubl
         out.append(String.format(Locale.ROOT, "database %s: %d events, %.0f MB%s%n", dbFile, events, fileBytes / 1e6,
                 generated ? String.format(Locale.ROOT, ", generated in %.1f s", generationSeconds) : " (reused)"));
         out.append(String.format(Locale.ROOT, "%d clients on loopback, think time %d ms, %d warm-up requests, measured phase %.1f s,"
-                + " %d processors%n", clients, thinkMillis, warmupRequests, wallSeconds, Runtime.getRuntime().availableProcessors()));
+                + " %d processors, %d queries at once in the server%n", clients, thinkMillis, warmupRequests, wallSeconds,
+                Runtime.getRuntime().availableProcessors(), queryConcurrency));
         out.append(String.format(Locale.ROOT, "%-8s %-18s %7s %7s %9s %9s %9s %9s %9s%n",
                 "via", "request", "count", "errors", "req/s", "p50 ms", "p90 ms", "p99 ms", "max ms"));
         for (LatencyStats s : server) {
@@ -93,6 +95,7 @@ public record LatencyReport(String dbFile, long events, boolean generated, doubl
                 + ",\"generationSeconds\":" + number(generationSeconds)
                 + ",\"fileMb\":" + number(fileBytes / 1e6)
                 + ",\"clients\":" + clients
+                + ",\"queryConcurrency\":" + queryConcurrency
                 + ",\"warmupRequests\":" + warmupRequests
                 + ",\"thinkMs\":" + thinkMillis
                 + ",\"wallSeconds\":" + number(wallSeconds)

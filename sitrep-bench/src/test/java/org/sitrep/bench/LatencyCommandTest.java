@@ -34,6 +34,7 @@ class LatencyCommandTest {
         assertThat(report.get("events").asLong()).isEqualTo(2000);
         assertThat(report.get("generated").asBoolean()).isTrue();
         assertThat(report.get("clients").asInt()).isEqualTo(4);
+        assertThat(report.get("queryConcurrency").asInt()).isEqualTo(2 * Runtime.getRuntime().availableProcessors());
         // The JVM here is HotSpot, which reports process CPU time: the phase cost some of it.
         assertThat(report.get("cpuSeconds").asDouble()).isPositive();
         assertThat(report.get("cpuMsPerRequest").asDouble()).isPositive();

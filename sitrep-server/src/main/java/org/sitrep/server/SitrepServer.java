@@ -40,6 +40,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -51,6 +52,11 @@ import java.util.zip.ZipOutputStream;
  * a fault of the server, never of the request. Every other path is the web UI: static files from
  * the classpath folder {@code public} ({@code /} is {@code index.html}) and the WebJars under
  * {@code /webjars}; they need no token even when reads are private (the UI asks for it).
+ *
+ * <p>Queries (events, one event, aggregates, actors) are admitted {@link ServerConfig#queryConcurrency()}
+ * at a time, the rest in arrival order (a fair semaphore): each is a few milliseconds of CPU, and
+ * dozens of them sharing two cores would all finish late, where in turn most finish early and the
+ * slowest no later. Exports, posts and static files are not limited.
  *
  * <p>Thread-safe: requests run on Jetty's threads, concurrently; the store runs reads on a few
  * read connections at once and writes one at a time (see {@link EventStore}), and the
@@ -126,11 +132,13 @@ public final class SitrepServer implements AutoCloseable {
             c.staticFiles.enableWebjars();
         });
         List<Route> routes = new ArrayList<>();
+        Semaphore queries = new Semaphore(config.queryConcurrency(), true);
         register(app, routes, config, api, HandlerType.GET, "/openapi.json", Access.READ, api::openApi);
-        register(app, routes, config, api, HandlerType.GET, "/api/events", Access.READ, api::events);
-        register(app, routes, config, api, HandlerType.GET, "/api/events/{id}", Access.READ, api::event);
-        register(app, routes, config, api, HandlerType.GET, "/api/aggregates/{by}", Access.READ, api::aggregates);
-        register(app, routes, config, api, HandlerType.GET, "/api/actors", Access.READ, api::actors);
+        register(app, routes, config, api, HandlerType.GET, "/api/events", Access.READ, admitted(queries, api::events));
+        register(app, routes, config, api, HandlerType.GET, "/api/events/{id}", Access.READ, admitted(queries, api::event));
+        register(app, routes, config, api, HandlerType.GET, "/api/aggregates/{by}", Access.READ,
+                admitted(queries, api::aggregates));
+        register(app, routes, config, api, HandlerType.GET, "/api/actors", Access.READ, admitted(queries, api::actors));
         register(app, routes, config, api, HandlerType.GET, "/api/export", Access.READ, api::export);
         register(app, routes, config, api, HandlerType.POST, "/api/articles", Access.WRITE, api::postArticles);
 
@@ -169,6 +177,18 @@ public final class SitrepServer implements AutoCloseable {
             }
             endpoint.handle(ctx);
         });
+    }
+
+    /** {@code endpoint} run only while holding one of {@code permits}, waited for without a timeout. */
+    private static Endpoint admitted(Semaphore permits, Endpoint endpoint) {
+        return ctx -> {
+            permits.acquireUninterruptibly();
+            try {
+                endpoint.handle(ctx);
+            } finally {
+                permits.release();
+            }
+        };
     }
 
     /** The routes this server registered, in registration order. */

@@ -91,5 +91,9 @@ class ServerAuthTest {
         assertThatThrownBy(() -> new ServerConfig("127.0.0.1", 0, "short", false)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new ServerConfig("127.0.0.1", 70_000, ServerHarness.TOKEN, false)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new ServerConfig("127.0.0.1", 0, "a b c d e f g h i j k l", false)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ServerConfig("127.0.0.1", 0, ServerHarness.TOKEN, false, 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("queryConcurrency");
+        assertThat(new ServerConfig("127.0.0.1", 0, ServerHarness.TOKEN, false).queryConcurrency())
+                .isEqualTo(2 * Runtime.getRuntime().availableProcessors());
     }
 }

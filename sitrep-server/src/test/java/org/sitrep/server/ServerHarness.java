@@ -23,9 +23,14 @@ final class ServerHarness implements AutoCloseable {
     final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     ServerHarness(Path dir, boolean privateReads) {
+        this(dir, privateReads, ServerConfig.defaultQueryConcurrency());
+    }
+
+    ServerHarness(Path dir, boolean privateReads, int queryConcurrency) {
         store = EventStore.open(dir.resolve("serve.duckdb"));
         store.saveAll(TestData.articles());
-        server = SitrepServer.start(new ServerConfig("127.0.0.1", 0, TOKEN, privateReads), store, TestData.fakeCoder());
+        server = SitrepServer.start(new ServerConfig("127.0.0.1", 0, TOKEN, privateReads, queryConcurrency), store,
+                TestData.fakeCoder());
     }
 
     String base() {
