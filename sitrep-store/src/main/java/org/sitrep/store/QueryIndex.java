@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,10 +28,10 @@ import java.util.function.BooleanSupplier;
  * each sub-event type, each event type, each pair of country and sub-event or event type, and of all
  * rows, every list in day order so that a date range is a slice found by binary search; a query
  * scans the shortest slice its filters allow, and does not check the filters the list's key settles
- * (a country, a type and a few months read only their own events). The index also holds the other columns a page shows (strings pooled) and
- * each event's evidence count, so a page needs no DuckDB round trip: measured on 1M events, reading
- * 100 rows by id ({@code id IN (...)}) and their evidence counts from DuckDB cost 13 + 7 ms, more
- * than the whole CPU budget of a request.
+ * (a country, a type and a few months read only their own events). The index also holds the other
+ * columns a page shows (strings pooled) and each event's evidence count, so a page needs no DuckDB
+ * round trip: measured on 1M events, reading 100 rows by id ({@code id IN (...)}) and their
+ * evidence counts from DuckDB cost 13 + 7 ms, more than the whole CPU budget of a request.
  *
  * <p><b>Rows.</b> Rows are clustered: numbered in the order of country, then day (undated first),
  * then id, so that the events of a country are one contiguous range of every column and a scan of
@@ -51,8 +52,8 @@ import java.util.function.BooleanSupplier;
  * <p><b>Freshness and thread-safety.</b> Immutable once built, so any number of threads read it
  * at once. {@link #generation()} is the store's write sequence the snapshot was read at;
  * {@link EventStore} uses an index only while no write has started since (see there).
- * Memory: about 200 bytes per event (1M synthetic events: about 204 MB, built in 14 s on a shared
- * 2-core machine), plus the distinct strings of the page's columns.
+ * Memory: about 250 bytes per event (1M synthetic events: about 252 MB with the posting lists,
+ * built in 14 s on a shared 2-core machine), plus the distinct strings of the page's columns.
  */
 final class QueryIndex {
     /** Epoch day standing for "no date"; never within a date bound. */
@@ -145,7 +146,7 @@ final class QueryIndex {
             }
             dayThenRow[r] = ((long) day[r] << 32) | r;
         }
-        java.util.Arrays.sort(dayThenRow);
+        Arrays.sort(dayThenRow);
         int[] byDay = new int[size];
         for (int i = 0; i < size; i++) {
             byDay[i] = (int) dayThenRow[i];
