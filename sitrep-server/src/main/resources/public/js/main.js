@@ -105,14 +105,39 @@ async function loadTypes() {
   }
 }
 
+/**
+ * Events per day and event type of every event the filters select but for the dates (the timeline
+ * shows the whole span to brush in), from the server's day counts, one request per event type: a
+ * Map from YYYY-MM-DD to {category: count}. A sub-event type filter of another event type selects
+ * none of that type (the server refuses the pair).
+ */
+async function dailyCounts() {
+  const categories = Object.keys(CATEGORIES).filter(c => !filters.category || filters.category === c);
+  const answers = await Promise.all(categories.map(category =>
+    get('/api/aggregates/day', filters, { category }, ['from', 'to', 'category']).catch(e => {
+      if (e instanceof ApiError && e.status === 400 && e.parameter === 'type') return { groups: [] };
+      throw e;
+    })));
+  const perDay = new Map();
+  answers.forEach((answer, i) => {
+    for (const group of answer.groups) {
+      if (!group.key) continue; // undated events: not on a timeline
+      const stack = perDay.get(group.key) || {};
+      stack[categories[i]] = group.count;
+      perDay.set(group.key, stack);
+    }
+  });
+  return perDay;
+}
+
 /** Reloads every view for the current filters; an older reload that finishes late is dropped. */
 async function refresh() {
   const mine = ++generation;
   document.body.dataset.loading = 'true';
   try {
-    const [page, undatedRange, network] = await Promise.all([
+    const [page, perDay, network] = await Promise.all([
       get('/api/events', filters, { limit: PAGE }),
-      get('/api/events', filters, { limit: PAGE }, ['from', 'to']),
+      dailyCounts(),
       get('/api/actors', filters),
       map.ready,
     ]);
@@ -123,7 +148,7 @@ async function refresh() {
     drawTable(document.querySelector('#events tbody'), page.events, openEvent);
     const located = map.show(page.events);
     document.getElementById('map-count').textContent = located + ' with a place';
-    timeline.show(undatedRange.events, filters.from, filters.to);
+    timeline.show(perDay, filters.from, filters.to);
     const nodes = drawNetwork(document.getElementById('network'), network, name => setFilters({ ...filters, actor: name }));
     document.getElementById('network-count').textContent = nodes + ' actors';
   } catch (e) {

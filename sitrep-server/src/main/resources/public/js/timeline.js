@@ -23,26 +23,23 @@ export class Timeline {
     this.svg.addEventListener('mousedown', e => this.startBrush(e));
   }
 
-  /** Draws the dated events; marks from..to (YYYY-MM-DD or empty) as the chosen range. */
-  show(events, from, to) {
-    const dated = events.filter(e => e.date);
+  /**
+   * Draws the counts (a Map from YYYY-MM-DD to {category: count}); marks from..to (YYYY-MM-DD or
+   * empty) as the chosen range.
+   */
+  show(counts, from, to) {
     this.svg.replaceChildren();
     const width = this.svg.clientWidth || 800;
     const height = this.svg.clientHeight || 140;
     this.width = width;
-    if (dated.length === 0) {
+    if (counts.size === 0) {
       const t = svg('text', { x: 10, y: 20, class: 'axis' });
       t.textContent = 'no dated events';
       this.svg.append(t);
       return;
     }
     const perDay = new Map();
-    for (const e of dated) {
-      const day = dayNumber(e.date);
-      const stack = perDay.get(day) || {};
-      stack[e.category] = (stack[e.category] || 0) + 1;
-      perDay.set(day, stack);
-    }
+    for (const [iso, stack] of counts) perDay.set(dayNumber(iso), stack);
     const days = [...perDay.keys()];
     this.first = Math.min(...days) - 1;
     this.last = Math.max(...days) + 1;
