@@ -55,4 +55,18 @@ class GeoEvaluationTest {
         assertThat(report.recognition()).isEqualTo(new GeoEvaluation.Recognition(2, 2, 1));
         assertThat(report.endToEnd().accuracy161()).isEqualTo(0.5);
     }
+
+    @Test
+    void theAnnotatorsOwnFeatureIsNoErrorWhereverEachPutsIt() {
+        org.sitrep.model.Place russia = new org.sitrep.model.Place(2017370, "Russia", 61.7, 99.7, "RUS", null, null, "PCLI", 144_000_000);
+        // GeoNames puts the country 190 km from the gazetteer's point: the same feature all the same.
+        GoldToponym sameFeature = new GoldToponym(new Span(0, 6), "Russia", new LatLon(60.0, 100.0), 2017370L);
+        assertThat(GeoEvaluation.error(sameFeature, russia)).isZero();
+        // Another feature, or a gold without an id, is scored by distance.
+        GoldToponym otherFeature = new GoldToponym(new Span(0, 6), "Russia", new LatLon(60.0, 100.0), 2017371L);
+        assertThat(GeoEvaluation.error(otherFeature, russia)).isCloseTo(190, within(5.0));
+        GoldToponym noId = new GoldToponym(new Span(0, 6), "Russia", new LatLon(60.0, 100.0));
+        assertThat(GeoEvaluation.error(noId, russia)).isCloseTo(190, within(5.0));
+        assertThat(GeoEvaluation.error(sameFeature, null)).isEqualTo(GeoEvaluation.MAX_ERROR_KM);
+    }
 }
