@@ -19,8 +19,9 @@ import java.util.Set;
  * <p>Each name is read as {@link GazetteerGeocoder} reads a name: a country name or demonym is the
  * country (and, as weaker readings, a province or town of exactly that name: "Georgia" the US
  * state, "Palestine, Texas"); "X province", "the X district" ask for that kind of unit; a
- * continent or world region is no place; a state abbreviation with a dot, or right after a place,
- * is the state ("Kan.", "Charleston, W.Va."). Then:
+ * continent, ocean or world region, or its adjective ("Europe", "African", "the Atlantic", "EU"), is
+ * that region ({@link WorldRegions}), never a town of the name; a state abbreviation with a dot, or
+ * right after a place, is the state ("Kan.", "Charleston, W.Va."). Then:
  * <ol>
  *   <li><b>Stated hierarchy.</b> A name followed by ", Y" or " (Y)" where Y is a country, a
  *       province or a state abbreviation ("Alexandria, La.", "Paris, Texas", "Tal Abita (Nineveh)")
@@ -39,7 +40,13 @@ import java.util.Set;
  *       than this one: a repeated name is no evidence for itself. Two rounds, so that a name
  *       resolved by context can help the rest.</li>
  * </ol>
- * A name with no candidate stays unresolved (empty): it is never moved to another name's place.
+ * <p>Last, <b>where the story is</b>: of the towns its names were read as, the one most of the
+ * other names agree with (read as it, within {@value #NEAR_KM} km of it, or as its province; else the
+ * province, else the country read most often). A name the gazetteer lacks — a street, a building, a
+ * neighbourhood, a village the bundled gazetteer does not have — is placed there, and so is a name
+ * read as a lone village more than {@value #FAR_NAMESAKE_KM} km away that no other name supports (a
+ * namesake: "Heathrow, Florida" in a story about London). A name of a story whose names were all
+ * unknown stays unresolved (empty), and a name is never moved to another name's namesake.
  */
 public final class DocumentResolver {
     /** Score for a candidate in the country where all the other names lie. */
@@ -50,6 +57,8 @@ public final class DocumentResolver {
     static final double POSSIBLE_PROVINCE = 2.0;
     /** Score for a candidate within {@link #NEAR_KM} of all the other names. */
     static final double NEARBY = 2.0;
+    /** Distance from where the story is beyond which a lone village of a name is taken for a namesake. */
+    static final double FAR_NAMESAKE_KM = 500.0;
     /** Distance within which two places of one story count as near each other. */
     static final double NEAR_KM = 100.0;
     private static final double KM_PER_DEGREE_LAT = 111.19;
@@ -139,11 +148,102 @@ public final class DocumentResolver {
             }
             chosen = next;
         }
+        Place anchor = anchor(chosen);
+        if (anchor != null) {
+            Place[] read = chosen.clone();
+            for (int i = 0; i < n; i++) {
+                Mention m = mentions.get(i);
+                if (read[i] == null ? placedByStory(m) : farNamesake(read[i], m, anchor, read)) {
+                    chosen[i] = anchor;
+                }
+            }
+        }
         List<Optional<Place>> result = new ArrayList<>(n);
         for (Place p : chosen) {
             result.add(Optional.ofNullable(p));
         }
         return List.copyOf(result);
+    }
+
+    /**
+     * Where the story is: of the towns (and districts) its names were read as, the one most of its
+     * names agree with — read as it, as a place within {@value #NEAR_KM} km of it, or as its province;
+     * else the province read most often, else the country. Ties go to the one named first. Null when
+     * no name was read. A lone far namesake ("Stonewall" read in Texas in a story of Virginia towns)
+     * is not the story's place: its neighbours are.
+     */
+    private static Place anchor(Place[] chosen) {
+        Place best = null;
+        int bestRank = -1;
+        int bestSupport = 0;
+        for (Place p : chosen) {
+            if (p == null || WorldRegions.isRegion(p)) {
+                continue;
+            }
+            int rank = p.isCountry() ? 0 : p.isProvince() ? 1 : 2;
+            if (rank < bestRank || p == best) {
+                continue;
+            }
+            int support = 0;
+            for (Place q : chosen) {
+                if (q != null && supports(q, p)) {
+                    support++;
+                }
+            }
+            if (rank > bestRank || support > bestSupport) {
+                best = p;
+                bestRank = rank;
+                bestSupport = support;
+            }
+        }
+        return best;
+    }
+
+    /** Whether a name read as {@code q} says the story is at {@code p}. */
+    private static boolean supports(Place q, Place p) {
+        if (q.geonameId() == p.geonameId()) {
+            return true;
+        }
+        if (p.isCountry() || p.isProvince() || WorldRegions.isRegion(q) || q.isCountry()) {
+            return false;
+        }
+        if (q.isProvince()) {
+            return q.encloses(p);
+        }
+        return Math.abs(q.lat() - p.lat()) * KM_PER_DEGREE_LAT <= NEAR_KM && GazetteerGeocoder.distanceKm(q, p) <= NEAR_KM;
+    }
+
+    /**
+     * Whether {@code p}, read for {@code m}, is a namesake rather than the place meant: a village or
+     * small town ({@value GazetteerGeocoder#ABROAD_MIN_POPULATION} people or fewer, no capital) more
+     * than {@value #FAR_NAMESAKE_KM} km from where the story is, that no other name of the story lies
+     * near or in the province of, and that the text did not place itself ("Congress, Arizona" for a
+     * story's Congress, "Heathrow, Florida" in a story about London). Such a name is placed where the
+     * story is, as a name the gazetteer lacks.
+     */
+    private static boolean farNamesake(Place p, Mention m, Place anchor, Place[] read) {
+        if (m.narrowed() || m.countryWord() || WorldRegions.isRegion(p) || p.isCountry() || p.isProvince()
+                || p.population() >= GazetteerGeocoder.ABROAD_MIN_POPULATION
+                || p.featureCode().equals("PPLC") || p.featureCode().equals("PPLA")
+                || GazetteerGeocoder.distanceKm(p, anchor) <= FAR_NAMESAKE_KM) {
+            return false;
+        }
+        for (Place q : read) {
+            if (q != null && q.geonameId() != p.geonameId() && supports(q, p)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a name the gazetteer cannot read is taken to lie where the story is: a street, a
+     * building, a neighbourhood or a village the bundled gazetteer lacks ("Rue Saint-Denis", "the
+     * Al-Nouri mosque") is, in news, in the town the story is about. Continents and world regions are
+     * not: they are bigger than any story's town.
+     */
+    private static boolean placedByStory(Mention m) {
+        return !m.key().isEmpty() && !WorldRegions.bundled().isRegion(m.key());
     }
 
     /** The candidates of one name, narrowed to the unit the text states after it when that leaves any. */
@@ -175,6 +275,13 @@ public final class DocumentResolver {
                     .flatMap(r -> gazetteer.province(r.countryIso3(), r.admin1()));
             if (province.isPresent()) {
                 return new Mention(key, List.of(province.get()), false, false);
+            }
+        }
+        if (all.isEmpty()) {
+            // "Europe", "the Atlantic", "African": the region itself, when the list gives it a point.
+            Optional<Place> region = WorldRegions.bundled().place(key);
+            if (region.isPresent()) {
+                return new Mention(key, List.of(region.get()), false, false);
             }
         }
         boolean bare = reading.level() == null;
@@ -296,8 +403,8 @@ public final class DocumentResolver {
             this.possible = possible;
             for (int j = 0; j < chosen.length; j++) {
                 Place p = chosen[j];
-                if (p == null) {
-                    continue;
+                if (p == null || WorldRegions.isRegion(p)) {
+                    continue; // a continent says nothing about which town of a country is meant
                 }
                 String key = mentions.get(j).key();
                 countries.add(key, Set.of(p.countryIso3()));

@@ -107,17 +107,54 @@ class DocumentResolverTest {
     }
 
     @Test
-    void continentsAreNoTowns() {
+    void continentsAreThemselvesNotTowns() {
         // Mahdia in Tunisia carries "Africa" as an old name: a continent must not land there.
         List<Optional<Place>> places = resolve("Aid to Africa and Europe grew, officials in Tunis said.",
                 "Africa", "Europe", "Tunis");
-        assertThat(places.get(0)).isEmpty();
-        assertThat(places.get(1)).isEmpty();
+        assertThat(place(places.get(0)).featureCode()).isEqualTo("CONT");
+        assertThat(place(places.get(0)).geonameId()).isEqualTo(6255146L);
+        assertThat(place(places.get(1)).geonameId()).isEqualTo(6255148L);
         assertThat(place(places.get(2)).countryIso3()).isEqualTo("TUN");
+        // The event geocoder takes no continent for an event's place.
         GazetteerGeocoder geocoder = GazetteerGeocoder.bundled();
         assertThat(geocoder.locate(new PlaceQuery(List.of(new PlaceName("Africa", null)), null))).isEmpty();
         assertThat(geocoder.locate(new PlaceQuery(List.of(new PlaceName("Africa", null)), "TUN")).orElseThrow()
                 .place().isCountry()).isTrue();
+    }
+
+    @Test
+    void regionAdjectivesOceansAndTheUnionAreRegions() {
+        String text = "European buyers and Latin American growers met in Lisbon; EU tariffs on goods shipped "
+                + "across the Atlantic were the topic.";
+        List<Optional<Place>> places = resolve(text, "European", "Latin American", "Lisbon", "EU", "Atlantic");
+        assertThat(place(places.get(0)).geonameId()).isEqualTo(6255148L);
+        assertThat(place(places.get(1)).name()).isEqualTo("Latin America");
+        assertThat(place(places.get(2)).countryIso3()).isEqualTo("PRT");
+        // Not Eu, the Norman town.
+        assertThat(place(places.get(3)).name()).isEqualTo("European Union");
+        assertThat(place(places.get(4)).featureCode()).isEqualTo("OCN");
+        assertThat(places).allMatch(p -> !WorldRegions.isRegion(p.orElseThrow()) || p.orElseThrow().admin1() == null);
+    }
+
+    @Test
+    void namesTheGazetteerLacksLieWhereTheStoryIs() {
+        String text = "Protesters gathered on Qqqzz Street in Mosul and marched to the Zzqqy Mosque, police in Mosul said.";
+        List<Optional<Place>> places = resolve(text, "Qqqzz Street", "Mosul", "Zzqqy Mosque");
+        Place mosul = place(places.get(1));
+        assertThat(mosul.name()).isEqualTo("Mosul");
+        assertThat(place(places.get(0))).isEqualTo(mosul);
+        assertThat(place(places.get(2))).isEqualTo(mosul);
+    }
+
+    @Test
+    void theStorysPlaceIsWhereItsNamesAgreeNotALoneFarNamesake() {
+        // Stonewall is a village in Mississippi as well; this story is in northern Virginia.
+        String text = "The Qqqzz Golf Club near Stonewall opened, and commuters from Centreville and Gainesville, Va., came.";
+        List<Optional<Place>> places = resolve(text, "Qqqzz Golf Club", "Stonewall", "Centreville", "Gainesville");
+        assertThat(place(places.get(2)).admin1()).isEqualTo("Virginia");
+        assertThat(place(places.get(0)).admin1()).isEqualTo("Virginia");
+        // The village of the name 1,000 km away is a namesake: the name lies where the story is.
+        assertThat(place(places.get(1)).admin1()).isEqualTo("Virginia");
     }
 
     @Test
