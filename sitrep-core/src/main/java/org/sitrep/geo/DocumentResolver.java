@@ -21,7 +21,9 @@ import java.util.Set;
  * state, "Palestine, Texas"); "X province", "the X district" ask for that kind of unit; a
  * continent, ocean or world region, or its adjective ("Europe", "African", "the Atlantic", "EU"), is
  * that region ({@link WorldRegions}), never a town of the name; a state abbreviation with a dot, or
- * right after a place, is the state ("Kan.", "Charleston, W.Va."). Then:
+ * right after a place, is the state ("Kan.", "Charleston, W.Va."); an institution the gazetteer
+ * lacks is in the place its name says ("Bank of Japan", "Arizona State University"), but says nothing
+ * about where the story is. Then:
  * <ol>
  *   <li><b>Stated hierarchy.</b> A name followed by ", Y" or " (Y)" where Y is a country, a
  *       province or a state abbreviation ("Alexandria, La.", "Paris, Texas", "Tal Abita (Nineveh)")
@@ -75,11 +77,12 @@ public final class DocumentResolver {
     static final double COUNTRY_NAMESAKE_DISCOUNT = 1000.0;
 
     /** One name's candidates, and whether the text named it bare (no "county", "province" …). */
-    private record Mention(String key, List<Place> candidates, boolean bare, boolean narrowed, boolean countryWord) {
-        static final Mention NONE = new Mention("", List.of(), true, false, false);
+    private record Mention(String key, List<Place> candidates, boolean bare, boolean narrowed, boolean countryWord,
+                           boolean embedded) {
+        static final Mention NONE = new Mention("", List.of(), true, false, false, false);
 
         Mention(String key, List<Place> candidates, boolean bare, boolean narrowed) {
-            this(key, candidates, bare, narrowed, false);
+            this(key, candidates, bare, narrowed, false, false);
         }
     }
 
@@ -148,12 +151,21 @@ public final class DocumentResolver {
             }
             chosen = next;
         }
-        Place anchor = anchor(chosen);
+        Place[] read = chosen.clone();
+        for (int i = 0; i < n; i++) {
+            if (mentions.get(i).embedded()) {
+                read[i] = null; // not evidence of where the story is
+            }
+        }
+        Place anchor = anchor(read);
         if (anchor != null) {
-            Place[] read = chosen.clone();
             for (int i = 0; i < n; i++) {
                 Mention m = mentions.get(i);
-                if (read[i] == null ? placedByStory(m) : farNamesake(read[i], m, anchor, read)) {
+                Place p = chosen[i];
+                boolean unknown = p == null && placedByStory(m);
+                // "West Wales" in a story set in Cardiff: the story's town says more than the country.
+                boolean vague = m.embedded() && p != null && p.isCountry() && p.countryIso3().equals(anchor.countryIso3());
+                if (unknown || vague || p != null && !m.embedded() && farNamesake(p, m, anchor, read)) {
                     chosen[i] = anchor;
                 }
             }
@@ -267,7 +279,7 @@ public final class DocumentResolver {
                     withProvinces.add(p);
                 }
             }
-            return new Mention(key, List.copyOf(withProvinces), false, false, true);
+            return new Mention(key, List.copyOf(withProvinces), false, false, true, false);
         } else if (all.isEmpty() || name.indexOf('.') >= 0 || afterPlace(text, span.start())) {
             // "W.Va.", "Kan." (the dot says abbreviation; Kan is also a Chinese town), or "LA" right after
             // "Alexandria, ": a state. Without a dot and elsewhere, only when the name is nothing else.
@@ -282,6 +294,10 @@ public final class DocumentResolver {
             Optional<Place> region = WorldRegions.bundled().place(key);
             if (region.isPresent()) {
                 return new Mention(key, List.of(region.get()), false, false);
+            }
+            List<Place> embedded = embeddedPlaces(name);
+            if (!embedded.isEmpty()) {
+                return new Mention(key, embedded, true, false, false, true);
             }
         }
         boolean bare = reading.level() == null;
@@ -302,6 +318,89 @@ public final class DocumentResolver {
             }
         }
         return inside.isEmpty() ? new Mention(key, all, bare, false) : new Mention(key, List.copyOf(inside), bare, true);
+    }
+
+    /**
+     * The places an institution the gazetteer lacks is named after, when its name says it is in
+     * one: "Cavan Institute", "Colorado State University", "Liverpool Academy" (a place, then words of
+     * an institution), "Bank of England", "University of California", "Republic of Armenia" (an
+     * institution's word, "of", a place). The place part must be read whole — a country, a province or
+     * a town of note, not a word that is also common English — or there is none: "Marjory Stoneman
+     * Douglas High School" is named after a person, "Rogers Centre" and "Washington Township" say no
+     * place is their home.
+     */
+    private List<Place> embeddedPlaces(String name) {
+        List<String> words = new ArrayList<>(List.of(name.strip().split("\\s+")));
+        if (words.size() < 2) {
+            return List.of();
+        }
+        int of = words.indexOf("of");
+        if (of > 0 && of < words.size() - 1 && INSTITUTION_WORDS.contains(NameKeys.basic(words.get(of - 1)))) {
+            List<String> tail = words.subList(of + 1, words.size());
+            List<Place> found = placesNamed(tail.get(0).equalsIgnoreCase("the") ? tail.subList(1, tail.size()) : tail);
+            if (!found.isEmpty()) {
+                return found;
+            }
+            words = words.subList(0, of);
+        }
+        int end = words.size();
+        boolean institution = false;
+        while (end > 1 && (INSTITUTION_WORDS.contains(NameKeys.basic(words.get(end - 1)))
+                || institution && INSTITUTION_QUALIFIERS.contains(NameKeys.basic(words.get(end - 1))))) {
+            institution = true;
+            end--;
+        }
+        return institution ? placesNamed(words.subList(0, end)) : List.of();
+    }
+
+    /** The notable places that capitalised words name as a whole; empty when they name none. */
+    private List<Place> placesNamed(List<String> words) {
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        for (String w : words) {
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+                return List.of();
+            }
+        }
+        String part = String.join(" ", words);
+        if (words.size() == 1 && COMMON_WORDS.contains(NameKeys.basic(part))) {
+            return List.of();
+        }
+        List<Place> found = new ArrayList<>();
+        for (Place p : geocoder.read(part).candidates()) {
+            // Things are named after well-known places, not after a hamlet that shares a surname.
+            if (p.isCountry() || p.isProvince() || GazetteerGeocoder.prominence(p) >= EMBEDDED_MIN_PROMINENCE) {
+                found.add(p);
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    /** Words that end an institution's name after the place it is in, or head "… of Place". */
+    private static final Set<String> INSTITUTION_WORDS = Set.of("university", "college", "institute", "academy",
+            "school", "hospital", "airport", "cathedral", "stadium", "embassy", "consulate", "council", "chamber",
+            "chambers", "bank", "museum", "zoo", "prison", "castle", "palace", "police", "parliament", "assembly",
+            "ministry", "government", "republic", "kingdom", "house", "senate", "legislature");
+    /** Words between a place and an institution's word: "Colorado State University", "Dublin City Council". */
+    private static final Set<String> INSTITUTION_QUALIFIERS = Set.of("state", "city", "county", "national",
+            "international", "central", "general", "regional", "municipal", "high", "public", "medical", "royal");
+
+    /** Prominence ({@link GazetteerGeocoder#prominence}) from which a town counts inside another name: a provincial capital's floor. */
+    static final double EMBEDDED_MIN_PROMINENCE = 50_000;
+
+    /** English words that are also one-word place names: no place alone inside a longer name. Read once per process. */
+    private static final Set<String> COMMON_WORDS = commonWords();
+
+    private static Set<String> commonWords() {
+        Set<String> words = new HashSet<>();
+        for (String line : GeoResources.lines(GazetteerBuilder.COMMON_WORDS_FILE)) {
+            String w = line.strip();
+            if (!w.isEmpty() && !w.startsWith("#")) {
+                words.add(NameKeys.basic(w));
+            }
+        }
+        return Set.copyOf(words);
     }
 
     /** Whether the name at {@code start} follows ", " after a capitalised word ("Kansas City, Kan."). */
@@ -403,8 +502,10 @@ public final class DocumentResolver {
             this.possible = possible;
             for (int j = 0; j < chosen.length; j++) {
                 Place p = chosen[j];
-                if (p == null || WorldRegions.isRegion(p)) {
-                    continue; // a continent says nothing about which town of a country is meant
+                if (p == null || WorldRegions.isRegion(p) || mentions.get(j).embedded()) {
+                    // A continent says nothing about which town of a country is meant, and "Bank of
+                    // Japan" nothing about where a story is.
+                    continue;
                 }
                 String key = mentions.get(j).key();
                 countries.add(key, Set.of(p.countryIso3()));

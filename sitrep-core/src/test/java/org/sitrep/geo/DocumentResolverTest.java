@@ -147,6 +147,18 @@ class DocumentResolverTest {
     }
 
     @Test
+    void anInstitutionTheGazetteerLacksIsInThePlaceItsNameSays() {
+        String text = "Economists of the Bank of Japan visited the Liverpool Academy and the Qqqzz Wilson High "
+                + "School in Manchester and Salford.";
+        List<Optional<Place>> places = resolve(text, "Bank of Japan", "Liverpool Academy", "Qqqzz Wilson High School",
+                "Manchester", "Salford");
+        assertThat(place(places.get(0)).name()).isEqualTo("Japan");
+        assertThat(place(places.get(1)).name()).isEqualTo("Liverpool");
+        // Named after a person, not after a town called Wilson: where the story is.
+        assertThat(place(places.get(2)).name()).isIn("Manchester", "Salford");
+    }
+
+    @Test
     void theStorysPlaceIsWhereItsNamesAgreeNotALoneFarNamesake() {
         // Stonewall is a village in Mississippi as well; this story is in northern Virginia.
         String text = "The Qqqzz Golf Club near Stonewall opened, and commuters from Centreville and Gainesville, Va., came.";
