@@ -23,7 +23,9 @@ import java.util.Set;
  * that region ({@link WorldRegions}), never a town of the name; a state abbreviation with a dot, or
  * right after a place, is the state ("Kan.", "Charleston, W.Va."); an institution the gazetteer
  * lacks is in the place its name says ("Bank of Japan", "Arizona State University"), but says nothing
- * about where the story is. Then:
+ * about where the story is; a bare province name that is also the name of a city of a million people
+ * in it is the city ("New York"), unless it follows a place as its container ("Rego Park, New York").
+ * Then:
  * <ol>
  *   <li><b>Stated hierarchy.</b> A name followed by ", Y" or " (Y)" where Y is a country, a
  *       province or a state abbreviation ("Alexandria, La.", "Paris, Texas", "Tal Abita (Nineveh)")
@@ -59,6 +61,8 @@ public final class DocumentResolver {
     static final double POSSIBLE_PROVINCE = 2.0;
     /** Score for a candidate within {@link #NEAR_KM} of all the other names. */
     static final double NEARBY = 2.0;
+    /** Population from which a city named like its province is what the bare name means. */
+    static final long BIG_CITY_POPULATION = 1_000_000;
     /** Distance from where the story is beyond which a lone village of a name is taken for a namesake. */
     static final double FAR_NAMESAKE_KM = 500.0;
     /** Distance within which two places of one story count as near each other. */
@@ -151,6 +155,9 @@ public final class DocumentResolver {
             }
             chosen = next;
         }
+        for (int i = 0; i < n; i++) {
+            chosen[i] = bigCityOf(chosen[i], mentions.get(i));
+        }
         Place[] read = chosen.clone();
         for (int i = 0; i < n; i++) {
             if (mentions.get(i).embedded()) {
@@ -175,6 +182,27 @@ public final class DocumentResolver {
             result.add(Optional.ofNullable(p));
         }
         return List.copyOf(result);
+    }
+
+    /**
+     * The city a bare province name means when the province is named after a city of a million people
+     * or more in it: news writes "New York" for New York City (GeoNames' own name), "Lagos" for the
+     * city rather than the state. Any other reading is kept.
+     */
+    private static Place bigCityOf(Place p, Mention m) {
+        if (p == null || !p.isProvince() || !m.bare() || m.countryWord()) {
+            return p;
+        }
+        for (Place c : m.candidates()) {
+            if (c.featureCode().startsWith("PPL") && c.population() >= BIG_CITY_POPULATION
+                    && c.countryIso3().equals(p.countryIso3()) && p.admin1().equals(c.admin1())) {
+                String own = NameKeys.key(c.name());
+                if (own.equals(m.key()) || own.equals(m.key() + " city")) {
+                    return c;
+                }
+            }
+        }
+        return p;
     }
 
     /**
@@ -300,7 +328,10 @@ public final class DocumentResolver {
                 return new Mention(key, embedded, true, false, false, true);
             }
         }
-        boolean bare = reading.level() == null;
+        // "Rego Park, New York": a name right after a place is its container, not a bare name; but
+        // "Washington, New York and Boston" is a list of places.
+        boolean statedContainer = afterPlace(text, span.start()) && !listGoesOn(text, span.end());
+        boolean bare = reading.level() == null && !statedContainer;
         if (all.size() <= 1) {
             return new Mention(key, all, bare, false);
         }
@@ -408,6 +439,19 @@ public final class DocumentResolver {
         return start >= 3 && text.charAt(start - 1) == ' ' && text.charAt(start - 2) == ','
                 && Character.isLetter(text.charAt(start - 3));
     }
+
+    /** Whether another capitalised name follows the one ending at {@code end} as in a list: ", Boston", " and Boston", ", and Boston". */
+    private static boolean listGoesOn(String text, int end) {
+        for (String joint : LIST_JOINTS) {
+            if (text.startsWith(joint, end)) {
+                int next = end + joint.length();
+                return next < text.length() && Character.isUpperCase(text.charAt(next));
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> LIST_JOINTS = List.of(", and ", ", or ", ", ", " and ", " or ");
 
     /** Provinces or countries named right after a name: ", Texas", ", La.", " (Nineveh)". */
     private List<Place> statedContainers(String text, int end) {

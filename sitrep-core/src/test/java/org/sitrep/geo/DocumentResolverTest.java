@@ -159,6 +159,17 @@ class DocumentResolverTest {
     }
 
     @Test
+    void aBareProvinceNameOfABigCityIsTheCityUnlessItFollowsAPlace() {
+        Place city = place(resolve("Police in New York arrested a man on Tuesday.", "New York").get(0));
+        assertThat(city.featureCode()).startsWith("PPL");
+        assertThat(city.population()).isGreaterThan(1_000_000);
+        String list = "After stops in Washington, New York and Boston, the delegation flew home.";
+        assertThat(place(resolve(list, "New York").get(0)).featureCode()).startsWith("PPL");
+        String stated = "The bakery, based in Rego Park, New York, will open a second shop.";
+        assertThat(place(resolve(stated, "New York").get(0)).isProvince()).isTrue();
+    }
+
+    @Test
     void theStorysPlaceIsWhereItsNamesAgreeNotALoneFarNamesake() {
         // Stonewall is a village in Mississippi as well; this story is in northern Virginia.
         String text = "The Qqqzz Golf Club near Stonewall opened, and commuters from Centreville and Gainesville, Va., came.";
