@@ -302,6 +302,12 @@ public final class DocumentResolver {
             // at a thousandth of its prominence: only a story set wholly around it makes it win.
             List<Place> withProvinces = new ArrayList<>(all);
             for (Place p : gazetteer.candidates(name)) {
+                if (p.isProvince() && NameKeys.key(p.name()).equals(key) && all.size() == 1
+                        && p.countryIso3().equals(all.get(0).countryIso3()) && !NameKeys.key(all.get(0).name()).equals(key)) {
+                    // "Wales", "Scotland": a part the country table counts as the country (for a story's
+                    // focus), and the part is the place meant; "Mexico" is the country, not its state.
+                    return new Mention(key, List.of(p), false, false);
+                }
                 boolean town = p.featureCode().startsWith("PPL");
                 if ((p.isProvince() || town) && NameKeys.key(p.name()).equals(key)) {
                     withProvinces.add(p);

@@ -170,6 +170,15 @@ class DocumentResolverTest {
     }
 
     @Test
+    void aPartOfACountryNamedAsTheCountryIsThePart() {
+        List<Optional<Place>> places = resolve("Rain fell across Wales while Mexico stayed dry.", "Wales", "Mexico");
+        assertThat(place(places.get(0)).isProvince()).isTrue();
+        assertThat(place(places.get(0)).name()).isEqualTo("Wales");
+        // Mexico's own name: the country, not the state of Mexico.
+        assertThat(place(places.get(1)).isCountry()).isTrue();
+    }
+
+    @Test
     void theStorysPlaceIsWhereItsNamesAgreeNotALoneFarNamesake() {
         // Stonewall is a village in Mississippi as well; this story is in northern Virginia.
         String text = "The Qqqzz Golf Club near Stonewall opened, and commuters from Centreville and Gainesville, Va., came.";
