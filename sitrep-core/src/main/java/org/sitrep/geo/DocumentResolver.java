@@ -49,7 +49,9 @@ import java.util.Set;
  * province, else the country read most often). A name the gazetteer lacks — a street, a building, a
  * neighbourhood, a village the bundled gazetteer does not have — is placed there, and so is a name
  * read as a lone village more than {@value #FAR_NAMESAKE_KM} km away that no other name supports (a
- * namesake: "Heathrow, Florida" in a story about London). A name of a story whose names were all
+ * namesake: "Heathrow, Florida" in a story about London) — unless the text states right beside it
+ * where it is ("Kamenné Square in Bratislava", "Derry's Altnagelvin Hospital"): then it is there. A
+ * name of a story whose names were all
  * unknown stays unresolved (empty), and a name is never moved to another name's namesake.
  */
 public final class DocumentResolver {
@@ -166,14 +168,44 @@ public final class DocumentResolver {
         }
         Place anchor = anchor(read);
         if (anchor != null) {
+            Map<Integer, Integer> byStart = new HashMap<>();
+            Map<Integer, Integer> byEnd = new HashMap<>();
             for (int i = 0; i < n; i++) {
-                Mention m = mentions.get(i);
-                Place p = chosen[i];
-                boolean unknown = p == null && placedByStory(m);
-                // "West Wales" in a story set in Cardiff: the story's town says more than the country.
-                boolean vague = m.embedded() && p != null && p.isCountry() && p.countryIso3().equals(anchor.countryIso3());
-                if (unknown || vague || p != null && !m.embedded() && farNamesake(p, m, anchor, read)) {
-                    chosen[i] = anchor;
+                Span span = names.get(i);
+                if (span != null && read[i] != null && !WorldRegions.isRegion(read[i])) {
+                    byStart.putIfAbsent(span.start(), i);
+                    byEnd.putIfAbsent(span.end(), i);
+                }
+            }
+            // Names read first (a far namesake moves to its stated host or the story's place), then the
+            // names the gazetteer lacks and institutions, whose hosts are by then where they belong.
+            for (int pass = 0; pass < 2; pass++) {
+                for (int i = 0; i < n; i++) {
+                    Mention m = mentions.get(i);
+                    Place p = chosen[i];
+                    boolean firstPass = p != null && !m.embedded();
+                    if (firstPass != (pass == 0)) {
+                        continue;
+                    }
+                    boolean unknown = p == null && placedByStory(m);
+                    // "West Wales" in a story set in Cardiff: the story's town says more than the country.
+                    boolean vague = m.embedded() && p != null && p.isCountry() && p.countryIso3().equals(anchor.countryIso3());
+                    if (!(unknown || m.embedded() || firstPass && farNamesake(p, m, anchor, read))) {
+                        continue;
+                    }
+                    Integer at = statedHost(text, names.get(i), byStart, byEnd, chosen);
+                    Place host = at == null || at == i ? null : chosen[at];
+                    if (host != null && p != null && host.encloses(p)) {
+                        continue; // "Thackerville, Okla.": the text confirms the reading
+                    }
+                    if (host != null && (host.isCountry() || host.isProvince()) && host.encloses(anchor)) {
+                        host = anchor; // the story's town, in the unit the text names, says more
+                    }
+                    if (host != null) {
+                        chosen[i] = host;
+                    } else if (unknown || vague || firstPass) {
+                        chosen[i] = anchor;
+                    }
                 }
             }
         }
@@ -275,6 +307,42 @@ public final class DocumentResolver {
         }
         return true;
     }
+
+    /**
+     * The name the text states a thing is in, when it does so right beside it: "Kamenné Square in
+     * Bratislava", "a clinic at Kirkuk", "Derry's Altnagelvin Hospital", "Tal Abita, Nineveh" (after a comma
+     * only a province or a country, for a comma also joins lists of towns). Its index, or null.
+     */
+    private static Integer statedHost(String text, Span span, Map<Integer, Integer> byStart, Map<Integer, Integer> byEnd,
+                                      Place[] read) {
+        if (span == null || span.end() > text.length()) {
+            return null;
+        }
+        for (String joint : HOST_JOINTS) {
+            if (text.startsWith(joint, span.end())) {
+                int at = span.end() + joint.length();
+                Integer host = byStart.get(at);
+                if (host == null && text.startsWith("the ", at)) {
+                    host = byStart.get(at + 4);
+                }
+                // "Sharon, Cornwall and Salisbury" is a list: after a comma, only a province or country is a host.
+                if (host != null && (!joint.equals(", ") || read[host].isProvince() || read[host].isCountry())) {
+                    return host;
+                }
+            }
+        }
+        for (String possessive : POSSESSIVES) {
+            int end = span.start() - possessive.length();
+            if (end > 0 && text.startsWith(possessive, end)) {
+                return byEnd.get(end);
+            }
+        }
+        return null;
+    }
+
+    /** What joins a thing to the place it is in, after the thing's name. */
+    private static final List<String> HOST_JOINTS = List.of(" in ", ", ", " at ", " near ", " outside ", " on ");
+    private static final List<String> POSSESSIVES = List.of("'s ", "\u2019s ");
 
     /**
      * Whether a name the gazetteer cannot read is taken to lie where the story is: a street, a

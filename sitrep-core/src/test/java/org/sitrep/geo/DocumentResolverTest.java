@@ -179,6 +179,28 @@ class DocumentResolverTest {
     }
 
     @Test
+    void aThingTheGazetteerLacksIsWhereTheTextSaysItIs() {
+        String text = "Crowds filled Qqqzz Square in Bratislava, then Zzqqy Street at Kosice; Kosice's Qqzzy Hospital "
+                + "and the Zzqqz Clinic, Kosice, took the injured, Bratislava police said.";
+        List<Span> spans = new ArrayList<>();
+        for (String name : List.of("Qqqzz Square", "Bratislava", "Zzqqy Street", "Kosice", "Qqzzy Hospital", "Zzqqz Clinic")) {
+            spans.add(new Span(text.indexOf(name), text.indexOf(name) + name.length()));
+        }
+        int possessive = text.indexOf("Kosice's");
+        spans.add(new Span(possessive, possessive + "Kosice".length()));
+        List<Optional<Place>> places = resolver.resolve(text, spans);
+        Place bratislava = place(places.get(1));
+        Place kosice = place(places.get(3));
+        assertThat(bratislava.name()).isEqualTo("Bratislava");
+        assertThat(kosice.name()).isEqualTo("Kosice");
+        assertThat(place(places.get(0))).isEqualTo(bratislava);
+        assertThat(place(places.get(2))).isEqualTo(kosice);
+        assertThat(place(places.get(4))).isEqualTo(kosice);
+        // After a comma a town is no container ("Sharon, Cornwall and Salisbury"): where the story is.
+        assertThat(place(places.get(5))).isIn(bratislava, kosice);
+    }
+
+    @Test
     void theStorysPlaceIsWhereItsNamesAgreeNotALoneFarNamesake() {
         // Stonewall is a village in Mississippi as well; this story is in northern Virginia.
         String text = "The Qqqzz Golf Club near Stonewall opened, and commuters from Centreville and Gainesville, Va., came.";
