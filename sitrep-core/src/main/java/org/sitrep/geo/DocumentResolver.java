@@ -63,6 +63,8 @@ public final class DocumentResolver {
     static final double POSSIBLE_PROVINCE = 2.0;
     /** Score for a candidate within {@link #NEAR_KM} of all the other names. */
     static final double NEARBY = 2.0;
+    /** Mentions counted as a tie-break between places as many names support (more than any story has). */
+    private static final int MAX_MENTIONS = 100_000;
     /** Population from which a city named like its province is what the bare name means. */
     static final long BIG_CITY_POPULATION = 1_000_000;
     /** Distance from where the story is beyond which a lone village of a name is taken for a namesake. */
@@ -166,7 +168,7 @@ public final class DocumentResolver {
                 read[i] = null; // not evidence of where the story is
             }
         }
-        Place anchor = anchor(read);
+        Place anchor = anchor(read, mentions);
         if (anchor != null) {
             Map<Integer, Integer> byStart = new HashMap<>();
             Map<Integer, Integer> byEnd = new HashMap<>();
@@ -239,12 +241,12 @@ public final class DocumentResolver {
 
     /**
      * Where the story is: of the towns (and districts) its names were read as, the one most of its
-     * names agree with — read as it, as a place within {@value #NEAR_KM} km of it, or as its province;
+     * different names agree with — read as it, as a place within {@value #NEAR_KM} km of it, or as its province;
      * else the province read most often, else the country. Ties go to the one named first. Null when
      * no name was read. A lone far namesake ("Stonewall" read in Texas in a story of Virginia towns)
      * is not the story's place: its neighbours are.
      */
-    private static Place anchor(Place[] chosen) {
+    private static Place anchor(Place[] chosen, List<Mention> mentions) {
         Place best = null;
         int bestRank = -1;
         int bestSupport = 0;
@@ -256,12 +258,18 @@ public final class DocumentResolver {
             if (rank < bestRank || p == best) {
                 continue;
             }
-            int support = 0;
-            for (Place q : chosen) {
+            // Names, not mentions: a story that repeats "White House" says no more about White House, Tennessee.
+            // Between as many names, the one the story repeats more.
+            Set<String> supporting = new HashSet<>();
+            int mentionsOf = 0;
+            for (int j = 0; j < chosen.length; j++) {
+                Place q = chosen[j];
                 if (q != null && supports(q, p)) {
-                    support++;
+                    supporting.add(mentions.get(j).key());
+                    mentionsOf++;
                 }
             }
+            int support = supporting.size() * MAX_MENTIONS + Math.min(mentionsOf, MAX_MENTIONS - 1);
             if (rank > bestRank || support > bestSupport) {
                 best = p;
                 bestRank = rank;

@@ -201,6 +201,21 @@ class DocumentResolverTest {
     }
 
     @Test
+    void aRepeatedNameIsNoMoreEvidenceOfWhereTheStoryIs() {
+        String text = "Stonewall fans cheered. Stonewall won, and Stonewall celebrated at the Qqqzz Lodge with "
+                + "guests from Centreville and Gainesville, Va.";
+        List<Span> spans = new ArrayList<>();
+        for (int at = text.indexOf("Stonewall"); at >= 0; at = text.indexOf("Stonewall", at + 1)) {
+            spans.add(new Span(at, at + "Stonewall".length()));
+        }
+        for (String name : List.of("Qqqzz Lodge", "Centreville", "Gainesville", "Va.")) {
+            spans.add(new Span(text.indexOf(name), text.indexOf(name) + name.length()));
+        }
+        List<Optional<Place>> places = resolver.resolve(text, spans);
+        assertThat(place(places.get(3)).admin1()).isEqualTo("Virginia");
+    }
+
+    @Test
     void theStorysPlaceIsWhereItsNamesAgreeNotALoneFarNamesake() {
         // Stonewall is a village in Mississippi as well; this story is in northern Virginia.
         String text = "The Qqqzz Golf Club near Stonewall opened, and commuters from Centreville and Gainesville, Va., came.";
