@@ -137,6 +137,20 @@ class DocumentResolverTest {
     }
 
     @Test
+    void peoplesOfSeveralCountriesAreTheirRegionOrNoPlaceNeverAVillage() {
+        List<Optional<Place>> places = resolve("Kurdish fighters and Arab tribes held the line in the Gulf states.",
+                "Kurdish", "Arab", "Gulf");
+        assertThat(place(places.get(0)).name()).isEqualTo("Kurdistan");
+        // "Arab" names no one place (and not Arab, Alabama); "the Gulf" is the Persian Gulf, not Papua's Gulf province.
+        assertThat(places.get(1)).isEmpty();
+        assertThat(place(places.get(2)).featureCode()).isEqualTo("GULF");
+        GazetteerGeocoder geocoder = GazetteerGeocoder.bundled();
+        for (String name : List.of("Kurdish", "Arab", "Gulf", "West")) {
+            assertThat(geocoder.locate(new PlaceQuery(List.of(new PlaceName(name, null)), null))).as(name).isEmpty();
+        }
+    }
+
+    @Test
     void namesTheGazetteerLacksLieWhereTheStoryIs() {
         String text = "Protesters gathered on Qqqzz Street in Mosul and marched to the Zzqqy Mosque, police in Mosul said.";
         List<Optional<Place>> places = resolve(text, "Qqqzz Street", "Mosul", "Zzqqy Mosque");
