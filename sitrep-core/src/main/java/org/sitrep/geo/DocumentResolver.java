@@ -50,7 +50,10 @@ import java.util.Set;
  * neighbourhood, a village the bundled gazetteer does not have — is placed there, and so is a name
  * read as a lone village more than {@value #FAR_NAMESAKE_KM} km away that no other name supports (a
  * namesake: "Heathrow, Florida" in a story about London) — unless the text states right beside it
- * where it is ("Kamenné Square in Bratislava", "Derry's Altnagelvin Hospital"): then it is there. A
+ * where it is ("Kamenné Square in Bratislava", "Derry's Altnagelvin Hospital"): then it is there; a
+ * name the gazetteer lacks is at the town named nearest to it in the text (within
+ * {@value #NEAR_TEXT_CHARS} chars) when that town is within {@value #FAR_NAMESAKE_KM} km of where the
+ * story is. A
  * name of a story whose names were all
  * unknown stays unresolved (empty), and a name is never moved to another name's namesake.
  */
@@ -206,7 +209,11 @@ public final class DocumentResolver {
                     if (host != null) {
                         chosen[i] = host;
                     } else if (unknown || vague || firstPass) {
-                        chosen[i] = anchor;
+                        Place near = unknown ? nearestTown(names, i, chosen, mentions) : null;
+                        if (near != null && GazetteerGeocoder.distanceKm(near, anchor) > FAR_NAMESAKE_KM) {
+                            near = null; // a town of another part of the story's world: where the story is, rather
+                        }
+                        chosen[i] = near != null ? near : anchor;
                     }
                 }
             }
@@ -351,6 +358,30 @@ public final class DocumentResolver {
     /** What joins a thing to the place it is in, after the thing's name. */
     private static final List<String> HOST_JOINTS = List.of(" in ", ", ", " at ", " near ", " outside ", " on ");
     private static final List<String> POSSESSIVES = List.of("'s ", "\u2019s ");
+
+    /** The town read for the name nearest in the text to name i, within {@value #NEAR_TEXT_CHARS} chars; null if none. */
+    private static Place nearestTown(List<Span> names, int i, Place[] read, List<Mention> mentions) {
+        Span self = names.get(i);
+        Place best = null;
+        int bestGap = NEAR_TEXT_CHARS + 1;
+        for (int j = 0; j < names.size(); j++) {
+            Place q = read[j];
+            Span other = names.get(j);
+            if (j == i || q == null || other == null || q.isCountry() || q.isProvince() || WorldRegions.isRegion(q)
+                    || mentions.get(j).embedded()) {
+                continue;
+            }
+            int gap = other.start() >= self.end() ? other.start() - self.end() : self.start() - other.end();
+            if (gap >= 0 && gap < bestGap) {
+                best = q;
+                bestGap = gap;
+            }
+        }
+        return best;
+    }
+
+    /** How near in the text (chars) a town must be named to be taken for the place of a name the gazetteer lacks. */
+    static final int NEAR_TEXT_CHARS = 200;
 
     /**
      * Whether a name the gazetteer cannot read is taken to lie where the story is: a street, a

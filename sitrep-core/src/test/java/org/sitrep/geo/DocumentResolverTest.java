@@ -230,6 +230,15 @@ class DocumentResolverTest {
     }
 
     @Test
+    void aThingTheGazetteerLacksIsNearTheTownNamedBesideIt() {
+        String text = "Officials in Bratislava and Trnava met on Monday. Later that week, fans from Kosice filled "
+                + "the Qqqzz Arena for the final.";
+        List<Optional<Place>> places = resolve(text, "Bratislava", "Trnava", "Kosice", "Qqqzz Arena");
+        // The story is around Bratislava (two names agree), but the arena is named right after Kosice.
+        assertThat(place(places.get(3)).name()).isEqualTo("Kosice");
+    }
+
+    @Test
     void theStorysPlaceIsWhereItsNamesAgreeNotALoneFarNamesake() {
         // Stonewall is a village in Mississippi as well; this story is in northern Virginia.
         String text = "The Qqqzz Golf Club near Stonewall opened, and commuters from Centreville and Gainesville, Va., came.";
