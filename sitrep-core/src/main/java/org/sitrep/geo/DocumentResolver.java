@@ -468,7 +468,8 @@ public final class DocumentResolver {
      * The places an institution the gazetteer lacks is named after, when its name says it is in
      * one: "Cavan Institute", "Colorado State University", "Liverpool Academy" (a place, then words of
      * an institution), "Bank of England", "University of California", "Republic of Armenia" (an
-     * institution's word, "of", a place). The place part must be read whole — a country, a province or
+     * institution's word, "of", a place), or a body named by its country's or region's word first
+     * ("European Commission", "Russian Foreign Ministry"). The place part must be read whole — a country, a province or
      * a town of note, not a word that is also common English — or there is none: "Marjory Stoneman
      * Douglas High School" is named after a person, "Rogers Centre" and "Washington Township" say no
      * place is their home.
@@ -494,7 +495,25 @@ public final class DocumentResolver {
             institution = true;
             end--;
         }
-        return institution ? placesNamed(words.subList(0, end)) : List.of();
+        List<Place> home = institution ? placesNamed(words.subList(0, end)) : List.of();
+        if (!home.isEmpty()) {
+            return home;
+        }
+        // "European Commission", "Russian Foreign Ministry": a body named by its country's or region's
+        // word first; any other first word ("Marjory Stoneman Douglas …") names no place.
+        List<Place> first = placesNamed(words.subList(0, 1));
+        boolean byCountry = !first.isEmpty() && first.stream().allMatch(p -> p.isCountry() || WorldRegions.isRegion(p));
+        return byCountry && placesNamed(words.subList(1, words.size())).isEmpty()
+                && allCapitalised(words.subList(1, words.size())) ? first : List.of();
+    }
+
+    private static boolean allCapitalised(List<String> words) {
+        for (String w : words) {
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The notable places that capitalised words name as a whole; empty when they name none. */
@@ -512,6 +531,7 @@ public final class DocumentResolver {
             return List.of();
         }
         List<Place> found = new ArrayList<>();
+        WorldRegions.bundled().place(NameKeys.key(part)).ifPresent(found::add); // "Council of Europe"
         for (Place p : geocoder.read(part).candidates()) {
             // Things are named after well-known places, not after a hamlet that shares a surname.
             if (p.isCountry() || p.isProvince() || GazetteerGeocoder.prominence(p) >= EMBEDDED_MIN_PROMINENCE) {

@@ -239,6 +239,20 @@ class DocumentResolverTest {
     }
 
     @Test
+    void aBodyNamedByItsCountryOrRegionIsThere() {
+        String text = "The European Commission, the Council of Europe and the Russian Foreign Ministry replied to "
+                + "the Qqqzz Trade Office in Manchester and Salford.";
+        List<Optional<Place>> places = resolve(text, "European Commission", "Council of Europe",
+                "Russian Foreign Ministry", "Qqqzz Trade Office", "Manchester", "Salford");
+        assertThat(place(places.get(0)).geonameId()).isEqualTo(6255148L);
+        assertThat(place(places.get(1)).geonameId()).isEqualTo(6255148L);
+        assertThat(place(places.get(2)).countryIso3()).isEqualTo("RUS");
+        assertThat(place(places.get(2)).isCountry()).isTrue();
+        // A first word that is no country: where the story is.
+        assertThat(place(places.get(3)).name()).isIn("Manchester", "Salford");
+    }
+
+    @Test
     void theStorysPlaceIsWhereItsNamesAgreeNotALoneFarNamesake() {
         // Stonewall is a village in Mississippi as well; this story is in northern Virginia.
         String text = "The Qqqzz Golf Club near Stonewall opened, and commuters from Centreville and Gainesville, Va., came.";
