@@ -20,7 +20,8 @@ import java.util.Set;
  * {@code <article>}, each with a {@code <text>} and {@code <toponyms>}; a toponym has
  * {@code <start>}/{@code <end>} offsets into the text and its name in {@code <phrase>} (LGL) or
  * {@code <extractedName>} (GeoWebNews), and coordinates in {@code <gaztag><lat>/<lon>} (LGL) or
- * {@code <latitude>/<longitude>} (GeoWebNews). A toponym without coordinates is kept for
+ * {@code <latitude>/<longitude>} (GeoWebNews), and the GeoNames feature chosen in
+ * {@code <gaztag geonameid="…">} (LGL) or {@code <geonamesID>} (GeoWebNews). A toponym without coordinates is kept for
  * recognition but not resolution (LGL's untagged names; GeoWebNews' demonyms, non-toponyms and
  * expressions, which carry none). GeoWebNews annotations of the types in {@link #NOT_TOPONYMS}
  * (common nouns such as "the church", non-toponyms, homonyms) are no toponyms and are left out.
@@ -59,6 +60,7 @@ public final class GeoCorpusReader {
         String name;
         String lat;
         String lon;
+        String geonameId;
     }
 
     /**
@@ -127,8 +129,12 @@ public final class GeoCorpusReader {
                 current = new RawToponym();
                 continue;
             }
+            if (element.equals("gaztag") && current != null) {
+                current.geonameId = xml.getAttributeValue(null, "geonameid"); // LGL
+                continue;
+            }
             boolean leaf = switch (element) {
-                case "text", "type", "start", "end", "phrase", "extractedName", "lat", "latitude", "lon", "longitude" -> true;
+                case "text", "type", "start", "end", "phrase", "extractedName", "lat", "latitude", "lon", "longitude", "geonamesID" -> true;
                 default -> false;
             };
             if (!leaf) {
@@ -150,6 +156,7 @@ public final class GeoCorpusReader {
                 case "phrase", "extractedName" -> current.name = value;
                 case "lat", "latitude" -> current.lat = value;
                 case "lon", "longitude" -> current.lon = value;
+                case "geonamesID" -> current.geonameId = value; // GeoWebNews
                 default -> { }
             }
         }
@@ -187,7 +194,20 @@ public final class GeoCorpusReader {
         if (span == null) {
             throw new BadRow("toponym '" + t.name + "' not found near offset " + start);
         }
-        return new GoldToponym(span, t.name, point(t));
+        return new GoldToponym(span, t.name, point(t), geonameId(t));
+    }
+
+    /** The GeoNames id the annotator chose; null when absent or not a positive number (it only helps scoring). */
+    private static Long geonameId(RawToponym t) {
+        if (t.geonameId == null || t.geonameId.isBlank()) {
+            return null;
+        }
+        try {
+            long id = Long.parseLong(t.geonameId.strip());
+            return id > 0 ? id : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private static LatLon point(RawToponym t) throws BadRow {

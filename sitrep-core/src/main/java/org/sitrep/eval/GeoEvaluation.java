@@ -26,6 +26,10 @@ import java.util.function.Function;
  *       found are then resolved together, and gold toponyms with coordinates are scored as above,
  *       a gold name not found counting as unresolved.</li>
  * </ul>
+ * A place chosen that is the very GeoNames feature the annotator chose (same geonameid) has error 0:
+ * the gold point and the gazetteer's point of one feature may differ by hundreds of km for a large
+ * one (GeoNames puts Russia at 60°N 100°E, sitrep's country table at the middle of its largest
+ * polygon), and that difference says nothing about the choice. Any other place is scored by distance.
  * Accuracy@161 is the share of errors ≤ {@value #ACCURACY_KM} km (100 miles). AUC is the area under
  * the curve of the sorted errors on a log scale, {@code ln(1 + error) / ln(1 + MAX_ERROR_KM)},
  * over ranks scaled to [0, 1] by the trapezoid rule: 0 is perfect, 1 the worst; lower is better.
@@ -173,7 +177,7 @@ public final class GeoEvaluation {
             for (int i = 0; i < located.size(); i++) {
                 GoldToponym t = located.get(i);
                 Place p = places.get(i).orElse(null);
-                double error = error(t.point(), p);
+                double error = error(t, p);
                 givenErrors.add(error);
                 givenResolved += p == null ? 0 : 1;
                 scored.add(new Scored(doc.id(), t.name(), t.point(), p, error, context(doc.text(), t.span())));
@@ -199,7 +203,7 @@ public final class GeoEvaluation {
                 }
                 if (t.point() != null) {
                     Place p = hit ? resolved.get(t.span()) : null;
-                    endErrors.add(error(t.point(), p));
+                    endErrors.add(error(t, p));
                     endResolved += p == null ? 0 : 1;
                 }
             }
@@ -214,8 +218,15 @@ public final class GeoEvaluation {
                 recognizer == null ? null : Resolution.of(toArray(endErrors), endResolved), scored, recognitionErrors);
     }
 
-    private static double error(LatLon gold, Place p) {
-        return p == null ? MAX_ERROR_KM : gold.distanceKm(new LatLon(p.lat(), p.lon()));
+    /** The error of choosing {@code p} for {@code gold}, in km; 0 for the feature the annotator chose itself. */
+    static double error(GoldToponym gold, Place p) {
+        if (p == null) {
+            return MAX_ERROR_KM;
+        }
+        if (gold.geonameId() != null && gold.geonameId() == p.geonameId()) {
+            return 0;
+        }
+        return gold.point().distanceKm(new LatLon(p.lat(), p.lon()));
     }
 
     private static double[] toArray(List<Double> values) {

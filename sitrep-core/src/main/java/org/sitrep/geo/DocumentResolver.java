@@ -19,8 +19,13 @@ import java.util.Set;
  * <p>Each name is read as {@link GazetteerGeocoder} reads a name: a country name or demonym is the
  * country (and, as weaker readings, a province or town of exactly that name: "Georgia" the US
  * state, "Palestine, Texas"); "X province", "the X district" ask for that kind of unit; a
- * continent or world region is no place; a state abbreviation with a dot, or right after a place,
- * is the state ("Kan.", "Charleston, W.Va."). Then:
+ * continent, ocean or world region, or its adjective ("Europe", "African", "the Atlantic", "EU"), is
+ * that region ({@link WorldRegions}), never a town of the name; a state abbreviation with a dot, or
+ * right after a place, is the state ("Kan.", "Charleston, W.Va."); an institution the gazetteer
+ * lacks is in the place its name says ("Bank of Japan", "Arizona State University"), but says nothing
+ * about where the story is; a bare province name that is also the name of a city of a million people
+ * in it is the city ("New York"), unless it follows a place as its container ("Rego Park, New York").
+ * Then:
  * <ol>
  *   <li><b>Stated hierarchy.</b> A name followed by ", Y" or " (Y)" where Y is a country, a
  *       province or a state abbreviation ("Alexandria, La.", "Paris, Texas", "Tal Abita (Nineveh)")
@@ -39,7 +44,18 @@ import java.util.Set;
  *       than this one: a repeated name is no evidence for itself. Two rounds, so that a name
  *       resolved by context can help the rest.</li>
  * </ol>
- * A name with no candidate stays unresolved (empty): it is never moved to another name's place.
+ * <p>Last, <b>where the story is</b>: of the towns its names were read as, the one most of the
+ * other names agree with (read as it, within {@value #NEAR_KM} km of it, or as its province; else the
+ * province, else the country read most often). A name the gazetteer lacks — a street, a building, a
+ * neighbourhood, a village the bundled gazetteer does not have — is placed there, and so is a name
+ * read as a lone village more than {@value #FAR_NAMESAKE_KM} km away that no other name supports (a
+ * namesake: "Heathrow, Florida" in a story about London) — unless the text states right beside it
+ * where it is ("Kamenné Square in Bratislava", "Derry's Altnagelvin Hospital"): then it is there; a
+ * name the gazetteer lacks is at the town named nearest to it in the text (within
+ * {@value #NEAR_TEXT_CHARS} chars) when that town is within {@value #FAR_NAMESAKE_KM} km of where the
+ * story is. A
+ * name of a story whose names were all
+ * unknown stays unresolved (empty), and a name is never moved to another name's namesake.
  */
 public final class DocumentResolver {
     /** Score for a candidate in the country where all the other names lie. */
@@ -50,6 +66,12 @@ public final class DocumentResolver {
     static final double POSSIBLE_PROVINCE = 2.0;
     /** Score for a candidate within {@link #NEAR_KM} of all the other names. */
     static final double NEARBY = 2.0;
+    /** Mentions counted as a tie-break between places as many names support (more than any story has). */
+    private static final int MAX_MENTIONS = 100_000;
+    /** Population from which a city named like its province is what the bare name means. */
+    static final long BIG_CITY_POPULATION = 1_000_000;
+    /** Distance from where the story is beyond which a lone village of a name is taken for a namesake. */
+    static final double FAR_NAMESAKE_KM = 500.0;
     /** Distance within which two places of one story count as near each other. */
     static final double NEAR_KM = 100.0;
     private static final double KM_PER_DEGREE_LAT = 111.19;
@@ -66,11 +88,12 @@ public final class DocumentResolver {
     static final double COUNTRY_NAMESAKE_DISCOUNT = 1000.0;
 
     /** One name's candidates, and whether the text named it bare (no "county", "province" …). */
-    private record Mention(String key, List<Place> candidates, boolean bare, boolean narrowed, boolean countryWord) {
-        static final Mention NONE = new Mention("", List.of(), true, false, false);
+    private record Mention(String key, List<Place> candidates, boolean bare, boolean narrowed, boolean countryWord,
+                           boolean embedded) {
+        static final Mention NONE = new Mention("", List.of(), true, false, false, false);
 
         Mention(String key, List<Place> candidates, boolean bare, boolean narrowed) {
-            this(key, candidates, bare, narrowed, false);
+            this(key, candidates, bare, narrowed, false, false);
         }
     }
 
@@ -139,11 +162,235 @@ public final class DocumentResolver {
             }
             chosen = next;
         }
+        for (int i = 0; i < n; i++) {
+            chosen[i] = bigCityOf(chosen[i], mentions.get(i));
+        }
+        Place[] read = chosen.clone();
+        for (int i = 0; i < n; i++) {
+            if (mentions.get(i).embedded()) {
+                read[i] = null; // not evidence of where the story is
+            }
+        }
+        Place anchor = anchor(read, mentions);
+        if (anchor != null) {
+            Map<Integer, Integer> byStart = new HashMap<>();
+            Map<Integer, Integer> byEnd = new HashMap<>();
+            for (int i = 0; i < n; i++) {
+                Span span = names.get(i);
+                if (span != null && read[i] != null && !WorldRegions.isRegion(read[i])) {
+                    byStart.putIfAbsent(span.start(), i);
+                    byEnd.putIfAbsent(span.end(), i);
+                }
+            }
+            // Names read first (a far namesake moves to its stated host or the story's place), then the
+            // names the gazetteer lacks and institutions, whose hosts are by then where they belong.
+            for (int pass = 0; pass < 2; pass++) {
+                for (int i = 0; i < n; i++) {
+                    Mention m = mentions.get(i);
+                    Place p = chosen[i];
+                    boolean firstPass = p != null && !m.embedded();
+                    if (firstPass != (pass == 0)) {
+                        continue;
+                    }
+                    boolean unknown = p == null && placedByStory(m);
+                    // "West Wales" in a story set in Cardiff: the story's town says more than the country.
+                    boolean vague = m.embedded() && p != null && p.isCountry() && p.countryIso3().equals(anchor.countryIso3());
+                    if (!(unknown || m.embedded() || firstPass && farNamesake(p, m, anchor, read))) {
+                        continue;
+                    }
+                    Integer at = statedHost(text, names.get(i), byStart, byEnd, chosen);
+                    Place host = at == null || at == i ? null : chosen[at];
+                    if (host != null && p != null && host.encloses(p)) {
+                        continue; // "Thackerville, Okla.": the text confirms the reading
+                    }
+                    if (host != null && (host.isCountry() || host.isProvince()) && host.encloses(anchor)) {
+                        host = anchor; // the story's town, in the unit the text names, says more
+                    }
+                    if (host != null) {
+                        chosen[i] = host;
+                    } else if (unknown || vague || firstPass) {
+                        Place near = unknown ? nearestTown(names, i, chosen, mentions) : null;
+                        if (near != null && GazetteerGeocoder.distanceKm(near, anchor) > FAR_NAMESAKE_KM) {
+                            near = null; // a town of another part of the story's world: where the story is, rather
+                        }
+                        chosen[i] = near != null ? near : anchor;
+                    }
+                }
+            }
+        }
         List<Optional<Place>> result = new ArrayList<>(n);
         for (Place p : chosen) {
             result.add(Optional.ofNullable(p));
         }
         return List.copyOf(result);
+    }
+
+    /**
+     * The city a bare province name means when the province is named after a city of a million people
+     * or more in it: news writes "New York" for New York City (GeoNames' own name), "Lagos" for the
+     * city rather than the state. Any other reading is kept.
+     */
+    private static Place bigCityOf(Place p, Mention m) {
+        if (p == null || !p.isProvince() || !m.bare() || m.countryWord()) {
+            return p;
+        }
+        for (Place c : m.candidates()) {
+            if (c.featureCode().startsWith("PPL") && c.population() >= BIG_CITY_POPULATION
+                    && c.countryIso3().equals(p.countryIso3()) && p.admin1().equals(c.admin1())) {
+                String own = NameKeys.key(c.name());
+                if (own.equals(m.key()) || own.equals(m.key() + " city")) {
+                    return c;
+                }
+            }
+        }
+        return p;
+    }
+
+    /**
+     * Where the story is: of the towns (and districts) its names were read as, the one most of its
+     * different names agree with — read as it, as a place within {@value #NEAR_KM} km of it, or as its province;
+     * else the province read most often, else the country. Ties go to the one named first. Null when
+     * no name was read. A lone far namesake ("Stonewall" read in Texas in a story of Virginia towns)
+     * is not the story's place: its neighbours are.
+     */
+    private static Place anchor(Place[] chosen, List<Mention> mentions) {
+        Place best = null;
+        int bestRank = -1;
+        int bestSupport = 0;
+        for (Place p : chosen) {
+            if (p == null || WorldRegions.isRegion(p)) {
+                continue;
+            }
+            int rank = p.isCountry() ? 0 : p.isProvince() ? 1 : 2;
+            if (rank < bestRank || p == best) {
+                continue;
+            }
+            // Names, not mentions: a story that repeats "White House" says no more about White House, Tennessee.
+            // Between as many names, the one the story repeats more.
+            Set<String> supporting = new HashSet<>();
+            int mentionsOf = 0;
+            for (int j = 0; j < chosen.length; j++) {
+                Place q = chosen[j];
+                if (q != null && supports(q, p)) {
+                    supporting.add(mentions.get(j).key());
+                    mentionsOf++;
+                }
+            }
+            int support = supporting.size() * MAX_MENTIONS + Math.min(mentionsOf, MAX_MENTIONS - 1);
+            if (rank > bestRank || support > bestSupport) {
+                best = p;
+                bestRank = rank;
+                bestSupport = support;
+            }
+        }
+        return best;
+    }
+
+    /** Whether a name read as {@code q} says the story is at {@code p}. */
+    private static boolean supports(Place q, Place p) {
+        if (q.geonameId() == p.geonameId()) {
+            return true;
+        }
+        if (p.isCountry() || p.isProvince() || WorldRegions.isRegion(q) || q.isCountry()) {
+            return false;
+        }
+        if (q.isProvince()) {
+            return q.encloses(p);
+        }
+        return Math.abs(q.lat() - p.lat()) * KM_PER_DEGREE_LAT <= NEAR_KM && GazetteerGeocoder.distanceKm(q, p) <= NEAR_KM;
+    }
+
+    /**
+     * Whether {@code p}, read for {@code m}, is a namesake rather than the place meant: a village or
+     * small town ({@value GazetteerGeocoder#ABROAD_MIN_POPULATION} people or fewer, no capital) more
+     * than {@value #FAR_NAMESAKE_KM} km from where the story is, that no other name of the story lies
+     * near or in the province of, and that the text did not place itself ("Congress, Arizona" for a
+     * story's Congress, "Heathrow, Florida" in a story about London). Such a name is placed where the
+     * story is, as a name the gazetteer lacks.
+     */
+    private static boolean farNamesake(Place p, Mention m, Place anchor, Place[] read) {
+        if (m.narrowed() || m.countryWord() || WorldRegions.isRegion(p) || p.isCountry() || p.isProvince()
+                || p.population() >= GazetteerGeocoder.ABROAD_MIN_POPULATION
+                || p.featureCode().equals("PPLC") || p.featureCode().equals("PPLA")
+                || GazetteerGeocoder.distanceKm(p, anchor) <= FAR_NAMESAKE_KM) {
+            return false;
+        }
+        for (Place q : read) {
+            if (q != null && q.geonameId() != p.geonameId() && supports(q, p)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The name the text states a thing is in, when it does so right beside it: "Kamenné Square in
+     * Bratislava", "a clinic at Kirkuk", "Derry's Altnagelvin Hospital", "Tal Abita, Nineveh" (after a comma
+     * only a province or a country, for a comma also joins lists of towns). Its index, or null.
+     */
+    private static Integer statedHost(String text, Span span, Map<Integer, Integer> byStart, Map<Integer, Integer> byEnd,
+                                      Place[] read) {
+        if (span == null || span.end() > text.length()) {
+            return null;
+        }
+        for (String joint : HOST_JOINTS) {
+            if (text.startsWith(joint, span.end())) {
+                int at = span.end() + joint.length();
+                Integer host = byStart.get(at);
+                if (host == null && text.startsWith("the ", at)) {
+                    host = byStart.get(at + 4);
+                }
+                // "Sharon, Cornwall and Salisbury" is a list: after a comma, only a province or country is a host.
+                if (host != null && (!joint.equals(", ") || read[host].isProvince() || read[host].isCountry())) {
+                    return host;
+                }
+            }
+        }
+        for (String possessive : POSSESSIVES) {
+            int end = span.start() - possessive.length();
+            if (end > 0 && text.startsWith(possessive, end)) {
+                return byEnd.get(end);
+            }
+        }
+        return null;
+    }
+
+    /** What joins a thing to the place it is in, after the thing's name. */
+    private static final List<String> HOST_JOINTS = List.of(" in ", ", ", " at ", " near ", " outside ", " on ");
+    private static final List<String> POSSESSIVES = List.of("'s ", "\u2019s ");
+
+    /** The town read for the name nearest in the text to name i, within {@value #NEAR_TEXT_CHARS} chars; null if none. */
+    private static Place nearestTown(List<Span> names, int i, Place[] read, List<Mention> mentions) {
+        Span self = names.get(i);
+        Place best = null;
+        int bestGap = NEAR_TEXT_CHARS + 1;
+        for (int j = 0; j < names.size(); j++) {
+            Place q = read[j];
+            Span other = names.get(j);
+            if (j == i || q == null || other == null || q.isCountry() || q.isProvince() || WorldRegions.isRegion(q)
+                    || mentions.get(j).embedded()) {
+                continue;
+            }
+            int gap = other.start() >= self.end() ? other.start() - self.end() : self.start() - other.end();
+            if (gap >= 0 && gap < bestGap) {
+                best = q;
+                bestGap = gap;
+            }
+        }
+        return best;
+    }
+
+    /** How near in the text (chars) a town must be named to be taken for the place of a name the gazetteer lacks. */
+    static final int NEAR_TEXT_CHARS = 200;
+
+    /**
+     * Whether a name the gazetteer cannot read is taken to lie where the story is: a street, a
+     * building, a neighbourhood or a village the bundled gazetteer lacks ("Rue Saint-Denis", "the
+     * Al-Nouri mosque") is, in news, in the town the story is about. Continents and world regions are
+     * not: they are bigger than any story's town.
+     */
+    private static boolean placedByStory(Mention m) {
+        return !m.key().isEmpty() && !WorldRegions.bundled().isRegion(m.key());
     }
 
     /** The candidates of one name, narrowed to the unit the text states after it when that leaves any. */
@@ -162,12 +409,18 @@ public final class DocumentResolver {
             // at a thousandth of its prominence: only a story set wholly around it makes it win.
             List<Place> withProvinces = new ArrayList<>(all);
             for (Place p : gazetteer.candidates(name)) {
+                if (p.isProvince() && NameKeys.key(p.name()).equals(key) && all.size() == 1
+                        && p.countryIso3().equals(all.get(0).countryIso3()) && !NameKeys.key(all.get(0).name()).equals(key)) {
+                    // "Wales", "Scotland": a part the country table counts as the country (for a story's
+                    // focus), and the part is the place meant; "Mexico" is the country, not its state.
+                    return new Mention(key, List.of(p), false, false);
+                }
                 boolean town = p.featureCode().startsWith("PPL");
                 if ((p.isProvince() || town) && NameKeys.key(p.name()).equals(key)) {
                     withProvinces.add(p);
                 }
             }
-            return new Mention(key, List.copyOf(withProvinces), false, false, true);
+            return new Mention(key, List.copyOf(withProvinces), false, false, true, false);
         } else if (all.isEmpty() || name.indexOf('.') >= 0 || afterPlace(text, span.start())) {
             // "W.Va.", "Kan." (the dot says abbreviation; Kan is also a Chinese town), or "LA" right after
             // "Alexandria, ": a state. Without a dot and elsewhere, only when the name is nothing else.
@@ -177,7 +430,21 @@ public final class DocumentResolver {
                 return new Mention(key, List.of(province.get()), false, false);
             }
         }
-        boolean bare = reading.level() == null;
+        if (all.isEmpty()) {
+            // "Europe", "the Atlantic", "African": the region itself, when the list gives it a point.
+            Optional<Place> region = WorldRegions.bundled().place(key);
+            if (region.isPresent()) {
+                return new Mention(key, List.of(region.get()), false, false);
+            }
+            List<Place> embedded = embeddedPlaces(name);
+            if (!embedded.isEmpty()) {
+                return new Mention(key, embedded, true, false, false, true);
+            }
+        }
+        // "Rego Park, New York": a name right after a place is its container, not a bare name; but
+        // "Washington, New York and Boston" is a list of places.
+        boolean statedContainer = afterPlace(text, span.start()) && !listGoesOn(text, span.end());
+        boolean bare = reading.level() == null && !statedContainer;
         if (all.size() <= 1) {
             return new Mention(key, all, bare, false);
         }
@@ -197,11 +464,127 @@ public final class DocumentResolver {
         return inside.isEmpty() ? new Mention(key, all, bare, false) : new Mention(key, List.copyOf(inside), bare, true);
     }
 
+    /**
+     * The places an institution the gazetteer lacks is named after, when its name says it is in
+     * one: "Cavan Institute", "Colorado State University", "Liverpool Academy" (a place, then words of
+     * an institution), "Bank of England", "University of California", "Republic of Armenia" (an
+     * institution's word, "of", a place), or a body named by its country's or region's word first
+     * ("European Commission", "Russian Foreign Ministry"). The place part must be read whole — a country, a province or
+     * a town of note, not a word that is also common English — or there is none: "Marjory Stoneman
+     * Douglas High School" is named after a person, "Rogers Centre" and "Washington Township" say no
+     * place is their home.
+     */
+    private List<Place> embeddedPlaces(String name) {
+        List<String> words = new ArrayList<>(List.of(name.strip().split("\\s+")));
+        if (words.size() < 2) {
+            return List.of();
+        }
+        int of = words.indexOf("of");
+        if (of > 0 && of < words.size() - 1 && INSTITUTION_WORDS.contains(NameKeys.basic(words.get(of - 1)))) {
+            List<String> tail = words.subList(of + 1, words.size());
+            List<Place> found = placesNamed(tail.get(0).equalsIgnoreCase("the") ? tail.subList(1, tail.size()) : tail);
+            if (!found.isEmpty()) {
+                return found;
+            }
+            words = words.subList(0, of);
+        }
+        int end = words.size();
+        boolean institution = false;
+        while (end > 1 && (INSTITUTION_WORDS.contains(NameKeys.basic(words.get(end - 1)))
+                || institution && INSTITUTION_QUALIFIERS.contains(NameKeys.basic(words.get(end - 1))))) {
+            institution = true;
+            end--;
+        }
+        List<Place> home = institution ? placesNamed(words.subList(0, end)) : List.of();
+        if (!home.isEmpty()) {
+            return home;
+        }
+        // "European Commission", "Russian Foreign Ministry": a body named by its country's or region's
+        // word first; any other first word ("Marjory Stoneman Douglas …") names no place.
+        List<Place> first = placesNamed(words.subList(0, 1));
+        boolean byCountry = !first.isEmpty() && first.stream().allMatch(p -> p.isCountry() || WorldRegions.isRegion(p));
+        return byCountry && placesNamed(words.subList(1, words.size())).isEmpty()
+                && allCapitalised(words.subList(1, words.size())) ? first : List.of();
+    }
+
+    private static boolean allCapitalised(List<String> words) {
+        for (String w : words) {
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The notable places that capitalised words name as a whole; empty when they name none. */
+    private List<Place> placesNamed(List<String> words) {
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        for (String w : words) {
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+                return List.of();
+            }
+        }
+        String part = String.join(" ", words);
+        if (words.size() == 1 && COMMON_WORDS.contains(NameKeys.basic(part))) {
+            return List.of();
+        }
+        List<Place> found = new ArrayList<>();
+        WorldRegions.bundled().place(NameKeys.key(part)).ifPresent(found::add); // "Council of Europe"
+        for (Place p : geocoder.read(part).candidates()) {
+            // Things are named after well-known places, not after a hamlet that shares a surname.
+            if (p.isCountry() || p.isProvince() || GazetteerGeocoder.prominence(p) >= EMBEDDED_MIN_PROMINENCE) {
+                found.add(p);
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    /** Words that end an institution's name after the place it is in, or head "… of Place". */
+    private static final Set<String> INSTITUTION_WORDS = Set.of("university", "college", "institute", "academy",
+            "school", "hospital", "airport", "cathedral", "stadium", "embassy", "consulate", "council", "chamber",
+            "chambers", "bank", "museum", "zoo", "prison", "castle", "palace", "police", "parliament", "assembly",
+            "ministry", "government", "republic", "kingdom", "house", "senate", "legislature");
+    /** Words between a place and an institution's word: "Colorado State University", "Dublin City Council". */
+    private static final Set<String> INSTITUTION_QUALIFIERS = Set.of("state", "city", "county", "national",
+            "international", "central", "general", "regional", "municipal", "high", "public", "medical", "royal");
+
+    /** Prominence ({@link GazetteerGeocoder#prominence}) from which a town counts inside another name: a provincial capital's floor. */
+    static final double EMBEDDED_MIN_PROMINENCE = 50_000;
+
+    /** English words that are also one-word place names: no place alone inside a longer name. Read once per process. */
+    private static final Set<String> COMMON_WORDS = commonWords();
+
+    private static Set<String> commonWords() {
+        Set<String> words = new HashSet<>();
+        for (String line : GeoResources.lines(GazetteerBuilder.COMMON_WORDS_FILE)) {
+            String w = line.strip();
+            if (!w.isEmpty() && !w.startsWith("#")) {
+                words.add(NameKeys.basic(w));
+            }
+        }
+        return Set.copyOf(words);
+    }
+
     /** Whether the name at {@code start} follows ", " after a capitalised word ("Kansas City, Kan."). */
     private static boolean afterPlace(String text, int start) {
         return start >= 3 && text.charAt(start - 1) == ' ' && text.charAt(start - 2) == ','
                 && Character.isLetter(text.charAt(start - 3));
     }
+
+    /** Whether another capitalised name follows the one ending at {@code end} as in a list: ", Boston", " and Boston", ", and Boston". */
+    private static boolean listGoesOn(String text, int end) {
+        for (String joint : LIST_JOINTS) {
+            if (text.startsWith(joint, end)) {
+                int next = end + joint.length();
+                return next < text.length() && Character.isUpperCase(text.charAt(next));
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> LIST_JOINTS = List.of(", and ", ", or ", ", ", " and ", " or ");
 
     /** Provinces or countries named right after a name: ", Texas", ", La.", " (Nineveh)". */
     private List<Place> statedContainers(String text, int end) {
@@ -296,7 +679,9 @@ public final class DocumentResolver {
             this.possible = possible;
             for (int j = 0; j < chosen.length; j++) {
                 Place p = chosen[j];
-                if (p == null) {
+                if (p == null || WorldRegions.isRegion(p) || mentions.get(j).embedded()) {
+                    // A continent says nothing about which town of a country is meant, and "Bank of
+                    // Japan" nothing about where a story is.
                     continue;
                 }
                 String key = mentions.get(j).key();

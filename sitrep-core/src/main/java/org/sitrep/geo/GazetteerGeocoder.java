@@ -39,11 +39,6 @@ public final class GazetteerGeocoder implements Geocoder {
     private static final Set<String> DESCRIPTIVE_SUFFIXES = Set.of(
             "area", "city", "town", "village", "outskirts", "countryside", "suburbs", "vicinity", "camp");
 
-    /** Continents, oceans and world regions: no town, whatever alternate names a town carries. */
-    static final String WORLD_REGIONS_RESOURCE = "world-regions.txt";
-    /** Their keys: read once per process, immutable (a small bundled list, not per-geocoder data). */
-    private static final Set<String> WORLD_REGIONS = worldRegionKeys();
-
     private final Gazetteer gazetteer;
     private final Countries countries;
 
@@ -115,7 +110,7 @@ public final class GazetteerGeocoder implements Geocoder {
                     .orElse(Reading.NONE);
         }
         String fullKey = NameKeys.key(text);
-        if (fullKey.isEmpty() || WORLD_REGIONS.contains(fullKey)) {
+        if (fullKey.isEmpty() || WorldRegions.bundled().isRegion(fullKey)) {
             return Reading.NONE; // "Africa" is no town in Tunisia
         }
         // "Kansas City" and "Gaza City" are names; "Mosul city" and "the Ramadi area" are Mosul and Ramadi.
@@ -158,16 +153,6 @@ public final class GazetteerGeocoder implements Geocoder {
             return key.substring(0, lastSpace);
         }
         return key;
-    }
-
-    private static Set<String> worldRegionKeys() {
-        Set<String> keys = new java.util.HashSet<>();
-        for (String line : GeoResources.lines(WORLD_REGIONS_RESOURCE)) {
-            if (!line.isBlank() && !line.startsWith("#")) {
-                keys.add(NameKeys.key(line));
-            }
-        }
-        return Set.copyOf(keys);
     }
 
     /** Country places only come from country names and demonyms, never from a town's alternate name. */

@@ -234,6 +234,9 @@ public final class ToponymMatcher {
             if (taken == 0 && mentions) {
                 taken = demonymAt(text, words, i, matches);
             }
+            if (taken == 0 && mentions) {
+                taken = regionAt(text, words, i, matches);
+            }
             if (matches.size() > before && mentions) {
                 taken += abbreviationAfter(text, words, i + taken, matches);
             }
@@ -262,6 +265,32 @@ public final class ToponymMatcher {
         out.add(new ToponymMatch(new Span(w.start(), w.end()), w.text(), true));
         return 1;
     }
+
+    /**
+     * A continent, ocean or world region, or its adjective, at word i ("Europe", "Middle East",
+     * "Latin American", "EU"): a mention of the region when {@link WorldRegions} places it; the words it
+     * took, or 0. Only for geoparsing: they are no event places.
+     */
+    private static int regionAt(String text, List<Word> words, int i, List<ToponymMatch> out) {
+        if (!capitalised(words.get(i).text())) {
+            return 0;
+        }
+        for (int n = Math.min(MAX_REGION_WORDS, words.size() - i); n >= 1; n--) {
+            if (!joinable(text, words, i, n)) {
+                continue;
+            }
+            Span span = new Span(words.get(i).start(), words.get(i + n - 1).end());
+            String surface = span.of(text);
+            if (WorldRegions.bundled().place(NameKeys.key(surface)).isPresent()) {
+                out.add(new ToponymMatch(span, surface, false));
+                return n;
+            }
+        }
+        return 0;
+    }
+
+    /** Words in the longest region name ("Horn of Africa"). */
+    private static final int MAX_REGION_WORDS = 3;
 
     /** ", W.Va." or ", Tex." right after a place: the abbreviation as a mention; returns the words it took. */
     private int abbreviationAfter(String text, List<Word> words, int next, List<ToponymMatch> out) {

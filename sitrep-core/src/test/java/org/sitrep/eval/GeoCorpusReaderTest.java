@@ -48,6 +48,8 @@ class GeoCorpusReaderTest {
         GoldToponym haditha = doc.toponyms().get(0);
         assertThat(haditha.span().of(text)).isEqualTo("Haditha");
         assertThat(haditha.point()).isEqualTo(new LatLon(34.14, 42.38));
+        // The gaztag's own id, not its country's.
+        assertThat(haditha.geonameId()).isEqualTo(1L);
         // No gaztag: a name to recognise, not to resolve.
         assertThat(doc.toponyms().get(1).point()).isNull();
         assertThat(corpus.resolvableToponyms()).isEqualTo(1);
@@ -79,6 +81,7 @@ class GeoCorpusReaderTest {
                 """.formatted(text, lagos, lagos + 5)));
         GeoDocument doc = corpus.documents().get(0);
         assertThat(doc.toponyms()).extracting(t -> t.span().of(text)).containsExactly("Lagos", "Abuja");
+        assertThat(doc.toponyms()).extracting(GoldToponym::geonameId).containsExactly(3L, null);
         // Abuja's offsets were off: realigned. Kano is not in the text, and "x" is no offset: both skipped.
         assertThat(corpus.skipped()).isEqualTo(2);
         assertThat(corpus.problems()).anyMatch(p -> p.contains("Kano")).anyMatch(p -> p.contains("bad offsets"));

@@ -41,18 +41,46 @@ class GeoEvaluationTest {
         String text = "Gunmen attacked a checkpoint near Mosul, then fled toward Blorptown.";
         int mosul = text.indexOf("Mosul");
         int blorp = text.indexOf("Blorptown");
+        // Blorptown is in no gazetteer: it is placed where the story is (Mosul), here 2,000 km off its gold point.
         GeoDocument doc = new GeoDocument("d1", text, List.of(
                 new GoldToponym(new Span(mosul, mosul + 5), "Mosul", new LatLon(36.34, 43.13)),
-                new GoldToponym(new Span(blorp, blorp + 9), "Blorptown", new LatLon(36.0, 43.0))));
+                new GoldToponym(new Span(blorp, blorp + 9), "Blorptown", new LatLon(20.0, 40.0))));
         // A recogniser that finds Mosul, and "Gunmen" which is no place.
         GeoEvaluation evaluation = new GeoEvaluation(new DocumentResolver(Gazetteer.bundled()),
                 t -> List.of(new Span(0, 6), new Span(mosul, mosul + 5)));
         GeoEvaluation.Report report = evaluation.evaluate(new GeoCorpus(List.of(doc), 0, List.of()));
-        // Mosul within a few km; Blorptown is in no gazetteer: the worst error.
         assertThat(report.givenGold().accuracy161()).isEqualTo(0.5);
-        assertThat(report.givenGold().resolved()).isEqualTo(1);
-        assertThat(report.scored().get(1).errorKm()).isEqualTo(GeoEvaluation.MAX_ERROR_KM);
+        assertThat(report.givenGold().resolved()).isEqualTo(2);
+        assertThat(report.scored().get(1).errorKm()).isBetween(1500.0, 2500.0);
         assertThat(report.recognition()).isEqualTo(new GeoEvaluation.Recognition(2, 2, 1));
+        // End to end, Blorptown was not found: unresolved, the worst error.
         assertThat(report.endToEnd().accuracy161()).isEqualTo(0.5);
+        assertThat(report.endToEnd().resolved()).isEqualTo(1);
+    }
+
+    @Test
+    void aNameAloneThatNoGazetteerHasIsUnresolved() {
+        String text = "They fled toward Blorptown.";
+        int blorp = text.indexOf("Blorptown");
+        GeoDocument doc = new GeoDocument("d2", text, List.of(
+                new GoldToponym(new Span(blorp, blorp + 9), "Blorptown", new LatLon(36.0, 43.0))));
+        GeoEvaluation.Report report = new GeoEvaluation(new DocumentResolver(Gazetteer.bundled()), null)
+                .evaluate(new GeoCorpus(List.of(doc), 0, List.of()));
+        assertThat(report.scored().get(0).errorKm()).isEqualTo(GeoEvaluation.MAX_ERROR_KM);
+        assertThat(report.givenGold().resolved()).isZero();
+    }
+
+    @Test
+    void theAnnotatorsOwnFeatureIsNoErrorWhereverEachPutsIt() {
+        org.sitrep.model.Place russia = new org.sitrep.model.Place(2017370, "Russia", 61.7, 99.7, "RUS", null, null, "PCLI", 144_000_000);
+        // GeoNames puts the country 190 km from the gazetteer's point: the same feature all the same.
+        GoldToponym sameFeature = new GoldToponym(new Span(0, 6), "Russia", new LatLon(60.0, 100.0), 2017370L);
+        assertThat(GeoEvaluation.error(sameFeature, russia)).isZero();
+        // Another feature, or a gold without an id, is scored by distance.
+        GoldToponym otherFeature = new GoldToponym(new Span(0, 6), "Russia", new LatLon(60.0, 100.0), 2017371L);
+        assertThat(GeoEvaluation.error(otherFeature, russia)).isCloseTo(190, within(5.0));
+        GoldToponym noId = new GoldToponym(new Span(0, 6), "Russia", new LatLon(60.0, 100.0));
+        assertThat(GeoEvaluation.error(noId, russia)).isCloseTo(190, within(5.0));
+        assertThat(GeoEvaluation.error(sameFeature, null)).isEqualTo(GeoEvaluation.MAX_ERROR_KM);
     }
 }

@@ -107,17 +107,160 @@ class DocumentResolverTest {
     }
 
     @Test
-    void continentsAreNoTowns() {
+    void continentsAreThemselvesNotTowns() {
         // Mahdia in Tunisia carries "Africa" as an old name: a continent must not land there.
         List<Optional<Place>> places = resolve("Aid to Africa and Europe grew, officials in Tunis said.",
                 "Africa", "Europe", "Tunis");
-        assertThat(places.get(0)).isEmpty();
-        assertThat(places.get(1)).isEmpty();
+        assertThat(place(places.get(0)).featureCode()).isEqualTo("CONT");
+        assertThat(place(places.get(0)).geonameId()).isEqualTo(6255146L);
+        assertThat(place(places.get(1)).geonameId()).isEqualTo(6255148L);
         assertThat(place(places.get(2)).countryIso3()).isEqualTo("TUN");
+        // The event geocoder takes no continent for an event's place.
         GazetteerGeocoder geocoder = GazetteerGeocoder.bundled();
         assertThat(geocoder.locate(new PlaceQuery(List.of(new PlaceName("Africa", null)), null))).isEmpty();
         assertThat(geocoder.locate(new PlaceQuery(List.of(new PlaceName("Africa", null)), "TUN")).orElseThrow()
                 .place().isCountry()).isTrue();
+    }
+
+    @Test
+    void regionAdjectivesOceansAndTheUnionAreRegions() {
+        String text = "European buyers and Latin American growers met in Lisbon; EU tariffs on goods shipped "
+                + "across the Atlantic were the topic.";
+        List<Optional<Place>> places = resolve(text, "European", "Latin American", "Lisbon", "EU", "Atlantic");
+        assertThat(place(places.get(0)).geonameId()).isEqualTo(6255148L);
+        assertThat(place(places.get(1)).name()).isEqualTo("Latin America");
+        assertThat(place(places.get(2)).countryIso3()).isEqualTo("PRT");
+        // Not Eu, the Norman town.
+        assertThat(place(places.get(3)).name()).isEqualTo("European Union");
+        assertThat(place(places.get(4)).featureCode()).isEqualTo("OCN");
+        assertThat(places).allMatch(p -> !WorldRegions.isRegion(p.orElseThrow()) || p.orElseThrow().admin1() == null);
+    }
+
+    @Test
+    void peoplesOfSeveralCountriesAreTheirRegionOrNoPlaceNeverAVillage() {
+        List<Optional<Place>> places = resolve("Kurdish fighters and Arab tribes held the line in the Gulf states.",
+                "Kurdish", "Arab", "Gulf");
+        assertThat(place(places.get(0)).name()).isEqualTo("Kurdistan");
+        // "Arab" names no one place (and not Arab, Alabama); "the Gulf" is the Persian Gulf, not Papua's Gulf province.
+        assertThat(places.get(1)).isEmpty();
+        assertThat(place(places.get(2)).featureCode()).isEqualTo("GULF");
+        GazetteerGeocoder geocoder = GazetteerGeocoder.bundled();
+        for (String name : List.of("Kurdish", "Arab", "Gulf", "West")) {
+            assertThat(geocoder.locate(new PlaceQuery(List.of(new PlaceName(name, null)), null))).as(name).isEmpty();
+        }
+    }
+
+    @Test
+    void namesTheGazetteerLacksLieWhereTheStoryIs() {
+        String text = "Protesters gathered on Qqqzz Street in Mosul and marched to the Zzqqy Mosque, police in Mosul said.";
+        List<Optional<Place>> places = resolve(text, "Qqqzz Street", "Mosul", "Zzqqy Mosque");
+        Place mosul = place(places.get(1));
+        assertThat(mosul.name()).isEqualTo("Mosul");
+        assertThat(place(places.get(0))).isEqualTo(mosul);
+        assertThat(place(places.get(2))).isEqualTo(mosul);
+    }
+
+    @Test
+    void anInstitutionTheGazetteerLacksIsInThePlaceItsNameSays() {
+        String text = "Economists of the Bank of Japan visited the Liverpool Academy and the Qqqzz Wilson High "
+                + "School in Manchester and Salford.";
+        List<Optional<Place>> places = resolve(text, "Bank of Japan", "Liverpool Academy", "Qqqzz Wilson High School",
+                "Manchester", "Salford");
+        assertThat(place(places.get(0)).name()).isEqualTo("Japan");
+        assertThat(place(places.get(1)).name()).isEqualTo("Liverpool");
+        // Named after a person, not after a town called Wilson: where the story is.
+        assertThat(place(places.get(2)).name()).isIn("Manchester", "Salford");
+    }
+
+    @Test
+    void aBareProvinceNameOfABigCityIsTheCityUnlessItFollowsAPlace() {
+        Place city = place(resolve("Police in New York arrested a man on Tuesday.", "New York").get(0));
+        assertThat(city.featureCode()).startsWith("PPL");
+        assertThat(city.population()).isGreaterThan(1_000_000);
+        String list = "After stops in Washington, New York and Boston, the delegation flew home.";
+        assertThat(place(resolve(list, "New York").get(0)).featureCode()).startsWith("PPL");
+        String stated = "The bakery, based in Rego Park, New York, will open a second shop.";
+        assertThat(place(resolve(stated, "New York").get(0)).isProvince()).isTrue();
+    }
+
+    @Test
+    void aPartOfACountryNamedAsTheCountryIsThePart() {
+        List<Optional<Place>> places = resolve("Rain fell across Wales while Mexico stayed dry.", "Wales", "Mexico");
+        assertThat(place(places.get(0)).isProvince()).isTrue();
+        assertThat(place(places.get(0)).name()).isEqualTo("Wales");
+        // Mexico's own name: the country, not the state of Mexico.
+        assertThat(place(places.get(1)).isCountry()).isTrue();
+    }
+
+    @Test
+    void aThingTheGazetteerLacksIsWhereTheTextSaysItIs() {
+        String text = "Crowds filled Qqqzz Square in Bratislava, then Zzqqy Street at Kosice; Kosice's Qqzzy Hospital "
+                + "and the Zzqqz Clinic, Kosice, took the injured, Bratislava police said.";
+        List<Span> spans = new ArrayList<>();
+        for (String name : List.of("Qqqzz Square", "Bratislava", "Zzqqy Street", "Kosice", "Qqzzy Hospital", "Zzqqz Clinic")) {
+            spans.add(new Span(text.indexOf(name), text.indexOf(name) + name.length()));
+        }
+        int possessive = text.indexOf("Kosice's");
+        spans.add(new Span(possessive, possessive + "Kosice".length()));
+        List<Optional<Place>> places = resolver.resolve(text, spans);
+        Place bratislava = place(places.get(1));
+        Place kosice = place(places.get(3));
+        assertThat(bratislava.name()).isEqualTo("Bratislava");
+        assertThat(kosice.name()).isEqualTo("Kosice");
+        assertThat(place(places.get(0))).isEqualTo(bratislava);
+        assertThat(place(places.get(2))).isEqualTo(kosice);
+        assertThat(place(places.get(4))).isEqualTo(kosice);
+        // After a comma a town is no container ("Sharon, Cornwall and Salisbury"): where the story is.
+        assertThat(place(places.get(5))).isIn(bratislava, kosice);
+    }
+
+    @Test
+    void aRepeatedNameIsNoMoreEvidenceOfWhereTheStoryIs() {
+        String text = "Stonewall fans cheered. Stonewall won, and Stonewall celebrated at the Qqqzz Lodge with "
+                + "guests from Centreville and Gainesville, Va.";
+        List<Span> spans = new ArrayList<>();
+        for (int at = text.indexOf("Stonewall"); at >= 0; at = text.indexOf("Stonewall", at + 1)) {
+            spans.add(new Span(at, at + "Stonewall".length()));
+        }
+        for (String name : List.of("Qqqzz Lodge", "Centreville", "Gainesville", "Va.")) {
+            spans.add(new Span(text.indexOf(name), text.indexOf(name) + name.length()));
+        }
+        List<Optional<Place>> places = resolver.resolve(text, spans);
+        assertThat(place(places.get(3)).admin1()).isEqualTo("Virginia");
+    }
+
+    @Test
+    void aThingTheGazetteerLacksIsNearTheTownNamedBesideIt() {
+        String text = "Officials in Bratislava and Trnava met on Monday. Later that week, fans from Kosice filled "
+                + "the Qqqzz Arena for the final.";
+        List<Optional<Place>> places = resolve(text, "Bratislava", "Trnava", "Kosice", "Qqqzz Arena");
+        // The story is around Bratislava (two names agree), but the arena is named right after Kosice.
+        assertThat(place(places.get(3)).name()).isEqualTo("Kosice");
+    }
+
+    @Test
+    void aBodyNamedByItsCountryOrRegionIsThere() {
+        String text = "The European Commission, the Council of Europe and the Russian Foreign Ministry replied to "
+                + "the Qqqzz Trade Office in Manchester and Salford.";
+        List<Optional<Place>> places = resolve(text, "European Commission", "Council of Europe",
+                "Russian Foreign Ministry", "Qqqzz Trade Office", "Manchester", "Salford");
+        assertThat(place(places.get(0)).geonameId()).isEqualTo(6255148L);
+        assertThat(place(places.get(1)).geonameId()).isEqualTo(6255148L);
+        assertThat(place(places.get(2)).countryIso3()).isEqualTo("RUS");
+        assertThat(place(places.get(2)).isCountry()).isTrue();
+        // A first word that is no country: where the story is.
+        assertThat(place(places.get(3)).name()).isIn("Manchester", "Salford");
+    }
+
+    @Test
+    void theStorysPlaceIsWhereItsNamesAgreeNotALoneFarNamesake() {
+        // Stonewall is a village in Mississippi as well; this story is in northern Virginia.
+        String text = "The Qqqzz Golf Club near Stonewall opened, and commuters from Centreville and Gainesville, Va., came.";
+        List<Optional<Place>> places = resolve(text, "Qqqzz Golf Club", "Stonewall", "Centreville", "Gainesville");
+        assertThat(place(places.get(2)).admin1()).isEqualTo("Virginia");
+        assertThat(place(places.get(0)).admin1()).isEqualTo("Virginia");
+        // The village of the name 1,000 km away is a namesake: the name lies where the story is.
+        assertThat(place(places.get(1)).admin1()).isEqualTo("Virginia");
     }
 
     @Test

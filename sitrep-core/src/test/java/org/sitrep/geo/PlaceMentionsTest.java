@@ -37,6 +37,15 @@ class PlaceMentionsTest {
     }
 
     @Test
+    void regionsAndTheirAdjectivesAreMentionsButNoEventPlaces() {
+        String text = "European and Latin American envoys met EU officials to discuss aid to Africa and the Middle East.";
+        assertThat(mentions(text)).containsExactly("European", "Latin American", "EU", "Africa", "Middle East");
+        assertThat(places(text)).isEmpty();
+        // A longer place name that starts like a region is that place.
+        assertThat(mentions("Aid reached the Central African Republic.")).containsExactly("Central African Republic");
+    }
+
+    @Test
     void demonymsAreMentionsOfTheirCountry() {
         List<ToponymMatch> found = matcher.findMentions("Russian troops entered the city, Georgian officials said.");
         assertThat(found).extracting(ToponymMatch::text).containsExactly("Russian", "Georgian");
