@@ -136,7 +136,8 @@ async function refresh() {
   document.body.dataset.loading = 'true';
   try {
     const [page, perDay, network] = await Promise.all([
-      get('/api/events', filters, { limit: PAGE }),
+      // The latest first: on a large database the table and map show the newest events.
+      get('/api/events', filters, { limit: PAGE, sort: '-date' }),
       dailyCounts(),
       get('/api/actors', filters),
       map.ready,

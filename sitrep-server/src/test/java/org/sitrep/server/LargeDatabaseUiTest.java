@@ -101,6 +101,11 @@ class LargeDatabaseUiTest {
         open("/");
         assertThat(driver.findElement(By.id("table-count")).getText()).isEqualTo(EVENTS + " events (first 1000 shown)");
         assertThat(barTotal(null)).isEqualTo(EVENTS);
+        // The table holds the latest 1000: its first row is of the last article, its last of the 26th.
+        List<WebElement> rows = driver.findElements(By.cssSelector("#events tbody tr"));
+        assertThat(rows).hasSize(1000);
+        assertThat(rows.get(0).getAttribute("data-id")).startsWith("big-" + (EVENTS / 10 - 1) + "-");
+        assertThat(rows.get(999).getAttribute("data-id")).startsWith("big-" + (EVENTS / 10 - 100) + "-");
         assertThat(barTotal("Battles")).isEqualTo(EVENTS / 2);
         assertThat(barTotal("Protests")).isEqualTo(EVENTS / 2);
         // One day an article, each with a bar of clashes and one of protests.

@@ -126,7 +126,7 @@ class WebUiTest {
         open("/");
         new Select(driver.findElement(By.name("category"))).selectByVisibleText("Battles");
         settle();
-        assertThat(tableIds()).containsExactly("ev-clash", "ev-aleppo");
+        assertThat(tableIds()).containsExactly("ev-aleppo", "ev-clash");
         assertThat(markers().stream().flatMap(List::stream).sorted().toList()).containsExactly("ev-aleppo", "ev-clash");
         assertThat(driver.getCurrentUrl()).endsWith("/?category=Battles");
         new Select(driver.findElement(By.name("category"))).selectByVisibleText("Violence against civilians");
@@ -177,7 +177,7 @@ class WebUiTest {
         new Actions(driver).moveToElement(from).clickAndHold().moveToElement(to).release().perform();
         settle();
         assertThat(driver.getCurrentUrl()).endsWith("/?from=2021-03-01&to=2021-03-09");
-        assertThat(tableIds()).containsExactly("ev-clash", "ev-arrest", "ev-protest", "ev-aleppo");
+        assertThat(tableIds()).containsExactly("ev-aleppo", "ev-arrest", "ev-protest", "ev-clash");
         assertThat(driver.findElement(By.name("from")).getAttribute("value")).isEqualTo("2021-03-01");
         screenshot("timeline-brushed", null);
     }
