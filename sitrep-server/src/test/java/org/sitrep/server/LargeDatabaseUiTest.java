@@ -5,20 +5,16 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sitrep.model.Article;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventType;
 import org.sitrep.pipeline.ArticleResult;
-import org.sitrep.store.EventStore;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,23 +32,22 @@ class LargeDatabaseUiTest {
     @TempDir
     static Path dir;
 
-    private static EventStore store;
-    private static SitrepServer server;
+    private static UiServer ui;
     private static ChromeDriver driver;
     private static Path screenshots;
 
     @BeforeAll
     static void start() throws IOException, URISyntaxException {
-        store = EventStore.open(dir.resolve("large.duckdb"));
-        store.saveAll(articles());
-        server = SitrepServer.start(new ServerConfig("127.0.0.1", 0, ServerHarness.TOKEN, false), store, TestData.fakeCoder());
-        driver = HeadlessChromium.start();
+        ui = UiServer.start(dir.resolve("large.duckdb"), articles());
+        driver = ui.driver();
         screenshots = HeadlessChromium.screenshotDir(LargeDatabaseUiTest.class);
     }
 
     @AfterAll
     static void stop() {
-        HeadlessChromium.stopAll(driver, server, store);
+        if (ui != null) {
+            ui.close();
+        }
     }
 
     /** Days between two articles: more than cross-article fusion's day tolerance, so no event joins another. */
@@ -80,12 +75,6 @@ class LargeDatabaseUiTest {
         return results;
     }
 
-    private static void open(String pathAndQuery) {
-        driver.get("http://127.0.0.1:" + server.port() + pathAndQuery);
-        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d ->
-                "false".equals(((JavascriptExecutor) d).executeScript("return document.body.dataset.loading")));
-    }
-
     private static int barTotal(String category) {
         int total = 0;
         for (WebElement bar : driver.findElements(By.cssSelector("#timeline rect.bar"))) {
@@ -98,7 +87,7 @@ class LargeDatabaseUiTest {
 
     @Test
     void theTimelineCountsEveryEventWhileTheTableShowsItsFirstPage() throws IOException {
-        open("/");
+        ui.open("/");
         assertThat(driver.findElement(By.id("table-count")).getText()).isEqualTo(EVENTS + " events (first 1000 shown)");
         assertThat(barTotal(null)).isEqualTo(EVENTS);
         // The table holds the latest 1000: its first row is of the last article, its last of the 26th.
@@ -115,7 +104,7 @@ class LargeDatabaseUiTest {
 
     @Test
     void aTypeFilterCountsOnlyItsEventsAndTheDatesDoNotNarrowTheTimeline() {
-        open("/?type=Peaceful+protest&from=2022-02-01&to=2022-02-10");
+        ui.open("/?type=Peaceful+protest&from=2022-02-01&to=2022-02-10");
         assertThat(barTotal("Protests")).isEqualTo(EVENTS / 2);
         assertThat(barTotal("Battles")).isZero();
         int articlesInRange = 0;

@@ -5,23 +5,19 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sitrep.geo.Countries;
 import org.sitrep.ingest.Ingest;
 import org.sitrep.ingest.IngestResult;
 import org.sitrep.pipeline.Pipeline;
 import org.sitrep.pipeline.PipelineOptions;
 import org.sitrep.store.EventQuery;
-import org.sitrep.store.EventStore;
 import org.sitrep.store.StoredEvent;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,28 +36,27 @@ class SamplesUiTest {
     @TempDir
     static Path dir;
 
-    private static EventStore store;
-    private static SitrepServer server;
-    private static ChromeDriver driver;
+    private static UiServer ui;
 
     @BeforeAll
     static void codeTheSamplesAndServe() {
         IngestResult ingested = new Ingest().read(List.of(Path.of("samples")));
         assertThat(ingested.articles()).as("samples/ read from the repository root").hasSizeGreaterThanOrEqualTo(10);
-        store = EventStore.open(dir.resolve("samples.duckdb"));
-        store.saveAll(Pipeline.standard(new PipelineOptions(null, 2)).processAll(ingested.articles()));
-        server = SitrepServer.start(new ServerConfig("127.0.0.1", 0, ServerHarness.TOKEN, false), store, TestData.fakeCoder());
-        driver = HeadlessChromium.start();
+        ui = UiServer.start(dir.resolve("samples.duckdb"),
+                Pipeline.standard(new PipelineOptions(null, 2)).processAll(ingested.articles()));
     }
 
     @AfterAll
     static void stop() {
-        HeadlessChromium.stopAll(driver, server, store);
+        if (ui != null) {
+            ui.close();
+        }
     }
 
     @Test
     void mapTimelineAndTableShowTheCodedSamples() throws IOException, URISyntaxException {
-        List<StoredEvent> events = store.events(EventQuery.all());
+        List<StoredEvent> events = ui.store().events(EventQuery.all());
+        ChromeDriver driver = ui.driver();
         Map<String, String> countryIdById = new HashMap<>();
         Countries countries = Countries.bundled();
         for (StoredEvent e : events) {
@@ -73,9 +68,7 @@ class SamplesUiTest {
         }
         assertThat(countryIdById).as("the samples' events have places").hasSizeGreaterThanOrEqualTo(15);
 
-        driver.get("http://127.0.0.1:" + server.port() + "/");
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d ->
-                "false".equals(((JavascriptExecutor) d).executeScript("return document.body.dataset.loading")));
+        ui.open("/");
 
         // Every located event is on the map, each marker over its events' country.
         List<WebElement> markers = driver.findElements(By.cssSelector(".ev-marker"));

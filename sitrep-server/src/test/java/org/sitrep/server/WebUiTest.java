@@ -14,7 +14,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.sitrep.store.EventStore;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -35,39 +34,36 @@ class WebUiTest {
     @TempDir
     static Path dir;
 
-    private static EventStore store;
-    private static SitrepServer server;
+    private static UiServer ui;
     private static ChromeDriver driver;
     private static Path screenshots;
 
     @BeforeAll
     static void start() throws IOException, URISyntaxException {
-        store = EventStore.open(dir.resolve("ui.duckdb"));
-        store.saveAll(UiTestData.articles());
-        server = SitrepServer.start(new ServerConfig("127.0.0.1", 0, ServerHarness.TOKEN, false), store, TestData.fakeCoder());
-        driver = HeadlessChromium.start();
+        ui = UiServer.start(dir.resolve("ui.duckdb"), UiTestData.articles());
+        driver = ui.driver();
         screenshots = HeadlessChromium.screenshotDir(WebUiTest.class);
     }
 
     @AfterAll
     static void stop() {
-        HeadlessChromium.stopAll(driver, server, store);
+        if (ui != null) {
+            ui.close();
+        }
     }
 
     private static String base() {
-        return "http://127.0.0.1:" + server.port();
+        return ui.base();
     }
 
     /** Opens a page of the UI and waits until every view is drawn. */
     private static void open(String pathAndQuery) {
-        driver.get(base() + pathAndQuery);
-        settle();
+        ui.open(pathAndQuery);
     }
 
     /** Waits until the last reload of the views has finished. */
     private static void settle() {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d ->
-                "false".equals(js("return document.body.dataset.loading")));
+        ui.settle();
     }
 
     private static Object js(String script, Object... args) {
