@@ -22,7 +22,8 @@ import java.util.Map;
  *   <li><b>Places carried</b>: a mention whose sentence names no place takes those of the mention
  *       before it in the paragraph, else the places last named in the paragraph (not countries).</li>
  *   <li><b>Follow-ups</b> join the event told just before instead of becoming events: a sentence
- *       that only reports casualties ("One soldier was killed and four were wounded, it added."); an
+ *       that only reports casualties ("One soldier was killed and four were wounded, it added."; one
+ *       that joins nothing is placed by its sentence's places, else the paragraph's last); an
  *       unattributed elaboration of the same violence; arrests told within a protest or a fight in
  *       the same paragraph (making a protest one with intervention when protesters are arrested);
  *       property looted or weapons seized within three sentences after a fight, a protest or an arrest;
@@ -54,6 +55,7 @@ final class Discourse {
                                       RuleBasedExtractor.Context ctx) {
         carryPlaces(drafts, placesBySentence, ctx);
         List<Draft> ds = foldFollowUps(drafts);
+        placeStandaloneCasualties(ds, placesBySentence, ctx);
         applyClaims(ds, claims);
         suspects(ds);
         resolveRest(ds);
@@ -88,6 +90,31 @@ final class Discourse {
                 continue;
             }
             for (int s = d.sentence - 1; s >= 0 && ctx.paragraphOfSentence()[s] == d.paragraph; s--) {
+                if (!placesBySentence.get(s).isEmpty()) {
+                    d.places = new ArrayList<>(placesBySentence.get(s));
+                    d.placesKnown = true;
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * A casualty report that joined no earlier event ("In Itaiba, Pernambuco, the bodies of two men
+     * were found.", "1 person was killed." after an act the coder did not read) is an event of its
+     * own and is placed like any other: by the places its sentence names, else by those last named
+     * earlier in its paragraph. Before folding it had none, so that a follow-up joins its event
+     * whatever it names.
+     *
+     * @param placesBySentence per sentence, the gazetteer places it names that are not countries
+     */
+    private static void placeStandaloneCasualties(List<Draft> drafts, List<List<PlaceName>> placesBySentence,
+                                                  RuleBasedExtractor.Context ctx) {
+        for (Draft d : drafts) {
+            if (!d.casualtyOnly || !d.places.isEmpty()) {
+                continue;
+            }
+            for (int s = d.sentence; s >= 0 && ctx.paragraphOfSentence()[s] == d.paragraph; s--) {
                 if (!placesBySentence.get(s).isEmpty()) {
                     d.places = new ArrayList<>(placesBySentence.get(s));
                     d.placesKnown = true;

@@ -151,6 +151,23 @@ final class Places {
                     routeOnly = false;
                 }
             }
+        } else if (!names.isEmpty() && names.stream().allMatch(this::isCountry)) {
+            // Only a country reached, usually through an actor ("the forces of Azerbaijan located near
+            // Horadiz, Fizuli"): the parse missed the place phrase, whose places the sentence still
+            // names. They come first, the country stays as their container.
+            List<PlaceName> within = new ArrayList<>();
+            for (Toponym tp : v.toponyms()) {
+                String prev = tp.startToken() > 0 ? lowerWord(g.token(tp.startToken() - 1)) : "";
+                if (tp.known() && !isCountry(tp.name()) && !prev.equals("from") && !prev.equals("between")) {
+                    within.add(tp.name());
+                }
+            }
+            if (!within.isEmpty()) {
+                within.addAll(names);
+                names.clear();
+                names.addAll(within);
+                routeOnly = false;
+            }
         }
         d.places = withQualifiers(names, v);
         d.routeOnly = !names.isEmpty() && routeOnly;
@@ -224,6 +241,12 @@ final class Places {
             }
         }
         return null;
+    }
+
+    /** Whether the gazetteer reads the whole name as a country ("Azerbaijan", "Syria"). */
+    private boolean isCountry(PlaceName name) {
+        String text = name.text();
+        return toponyms.find(text).stream().anyMatch(m -> m.country() && m.span().length() == text.length());
     }
 
     /** The sentence's gazetteer places other than countries, with their qualifiers, for mentions of later sentences. */

@@ -178,4 +178,25 @@ class CoderRulesTest {
                 "The governor intervened in the dispute over the budget in Kano, Nigeria, on Monday.");
         assertThat(SharedPipeline.get().process(alone).events()).isEmpty();
     }
+    /**
+     * Where an event happened when the parse does not lead there: a casualty report that joins no
+     * earlier event is placed by its own sentence (or the paragraph before it), and a chain that
+     * reaches only a country through an actor ("the forces of Azerbaijan") takes the places the
+     * sentence names.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "On 3 March 2024, in Caruaru, Pernambuco, the bodies of two men were found by a road with gunshot wounds.|Caruaru|Pernambuco",
+            "On 4 March 2024, in Pune, Maharashtra, armed men threw a grenade at a shop. One person was killed and three were injured.|Pune|Maharashtra",
+            "On 4 March 2024, Artsakh forces fired on the positions of the military forces of Azerbaijan assumed to be located near Tovuz.|Tovuz|Tovuz",
+    })
+    void eventIsPlacedByTheSentenceWhenTheParseReachesNoPlace(String text, String place, String admin1) {
+        Article article = new Article("place-" + Integer.toHexString(text.hashCode()), null, null, null,
+                LocalDate.of(2024, 3, 5), "en", text);
+        List<Event> events = SharedPipeline.get().process(article).events();
+        assertThat(events).as(text).hasSize(1);
+        assertThat(events.get(0).location()).isNotNull();
+        assertThat(events.get(0).location().place().name()).isEqualTo(place);
+        assertThat(events.get(0).location().place().admin1()).isEqualTo(admin1);
+    }
 }
