@@ -228,15 +228,29 @@ public final class ActorDictionary {
         String[] forces = stateForces.get(countryIso3);
         return switch (role) {
             case STATE_MILITARY -> forces != null && !forces[0].equals("-") ? byId.get(forces[0])
-                    : new Actor("military-" + countryIso3.toLowerCase(Locale.ROOT), "Military Forces of " + countryName, ActorType.STATE_FORCES, countryIso3);
+                    : new Actor("military-" + countryIso3.toLowerCase(Locale.ROOT), "Military Forces of " + withArticle(countryName), ActorType.STATE_FORCES, countryIso3);
             case STATE_POLICE -> forces != null && !forces[1].equals("-") ? byId.get(forces[1])
-                    : new Actor("police-" + countryIso3.toLowerCase(Locale.ROOT), "Police Forces of " + countryName, ActorType.STATE_FORCES, countryIso3);
+                    : new Actor("police-" + countryIso3.toLowerCase(Locale.ROOT), "Police Forces of " + withArticle(countryName), ActorType.STATE_FORCES, countryIso3);
             case GANG -> new Actor("unidentified-gang-" + countryIso3.toLowerCase(Locale.ROOT), "Unidentified Gang (" + countryName + ")", ActorType.POLITICAL_MILITIA, countryIso3);
             case ARMED_GROUP -> new Actor("unidentified-armed-group-" + countryIso3.toLowerCase(Locale.ROOT), "Unidentified Armed Group (" + countryName + ")", ActorType.POLITICAL_MILITIA, countryIso3);
             case PROTESTERS -> new Actor("protesters-" + countryIso3.toLowerCase(Locale.ROOT), "Protesters (" + countryName + ")", ActorType.PROTESTERS, countryIso3);
             case RIOTERS -> new Actor("rioters-" + countryIso3.toLowerCase(Locale.ROOT), "Rioters (" + countryName + ")", ActorType.RIOTERS, countryIso3);
             case CIVILIANS -> new Actor("civilians-" + countryIso3.toLowerCase(Locale.ROOT), "Civilians (" + countryName + ")", ActorType.CIVILIANS, countryIso3);
         };
+    }
+
+    /** Country names English writes with "the" after "of": plurals and names of a kind of state or union. */
+    private static final java.util.regex.Pattern NEEDS_ARTICLE = java.util.regex.Pattern.compile(
+            "(Republic|Kingdom|States|Emirates|Islands|Coast)$|^(Republic of|Democratic Republic|United) .*"
+                    + "|^(Philippines|Netherlands|Bahamas|Maldives|Comoros|Seychelles)$");
+
+    /**
+     * "the Philippines", "the Democratic Republic of Congo", "the Central African Republic" as they
+     * follow "Forces of" in ACLED's names; other names as they are ("Kenya"). The actor names in
+     * brackets ("Protesters (Philippines)") take no article.
+     */
+    static String withArticle(String countryName) {
+        return NEEDS_ARTICLE.matcher(countryName).find() ? "the " + countryName : countryName;
     }
 
     /**
