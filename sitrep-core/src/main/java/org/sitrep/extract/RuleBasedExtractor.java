@@ -45,7 +45,9 @@ import static org.sitrep.extract.Vocabulary.lowerWord;
 public final class RuleBasedExtractor implements EventExtractor {
     /** Words that turn a protest into a violent demonstration. */
     private static final Set<String> RIOT_CUES = Set.of("torched", "stones", "stone", "rioted", "looted", "pelted", "pelting",
-            "burned", "burnt", "vandalised", "vandalized", "smashed", "ransacked", "rocks", "molotov", "petrol", "stormed");
+            "burned", "burnt", "vandalised", "vandalized", "smashed", "ransacked", "rocks", "molotov", "petrol", "stormed",
+            // ACLED's definition: physical clashes, and road blocks of barricades or burning tyres.
+            "clashed", "clashes", "scuffled", "barricade", "barricades", "barricaded", "burning", "tyres");
     /** Words that say the authorities intervened in a protest. */
     private static final Set<String> INTERVENTION_CUES = Set.of("dispersed", "disperse", "cannon", "rubber", "baton",
             "batons", "lathi", "lathi-charged", "lathicharged", "detained", "arrested", "teargas", "tear", "intervened");
@@ -356,10 +358,15 @@ public final class RuleBasedExtractor implements EventExtractor {
             // repelled were attacked; the attackers are the other armed side the sentence names.
             Arguments.Arg repeller = repeller(v, ctx);
             if (repeller != null) {
+                // A side the text names ("an attack by Taliban militants") beats generic "militants"
+                // killed, who stand for whatever group the article is about.
                 Arguments.Arg attackers = null;
-                for (Arguments.Arg c : java.util.Arrays.asList(victims, patient, agent)) {
-                    if (attackers == null && c != null && c.actor != null && !c.actor.equals(repeller.actor) && c.actor.type().armed()) {
-                        attackers = c;
+                for (boolean named : new boolean[] {true, false}) {
+                    for (Arguments.Arg c : java.util.Arrays.asList(victims, patient, agent)) {
+                        if (attackers == null && c != null && c.actor != null && !c.actor.equals(repeller.actor)
+                                && c.actor.type().armed() && (!named || !c.genericArmed)) {
+                            attackers = c;
+                        }
                     }
                 }
                 agent = attackers;
@@ -373,7 +380,9 @@ public final class RuleBasedExtractor implements EventExtractor {
             }
         }
         d.reason = reason.toString();
-        d.casualtyOnly = group.equals("violence") && trigs.stream().allMatch(t -> t.cls().casualty() || t.cls() == TriggerClass.ARREST)
+        // "One was shot and injured.": an act told in the passive without its doer only reports the casualty.
+        d.casualtyOnly = group.equals("violence")
+                && trigs.stream().allMatch(t -> t.cls().casualty() || t.cls() == TriggerClass.ARREST || passiveWithoutDoer(g, t))
                 && trigs.stream().anyMatch(t -> t.cls().casualty()) && (agent == null || agent.actor == null);
         d.violent = group.equals("violence");
         d.interventionOnly = group.equals("protest") && trigs.stream().noneMatch(t -> t.cls() == TriggerClass.PROTEST);
@@ -432,6 +441,12 @@ public final class RuleBasedExtractor implements EventExtractor {
     private static final Set<String> REPEL_LEMMAS = Set.of("repulse", "repel", "foil", "thwart", "fend", "rebuff");
 
     /** The armed actor that repelled an attack in this sentence ("Afghan forces repulsed their attack"), or null. */
+    /** An attack verb in the passive with no "by" phrase: "was shot", "were stabbed". */
+    private static boolean passiveWithoutDoer(Graph g, Trig t) {
+        return t.cls() == TriggerClass.ATTACK && !t.nominal() && t.agent() == null
+                && !g.childrenOf(t.token(), "nsubj:pass").isEmpty();
+    }
+
     private Arguments.Arg repeller(SentenceView v, Context ctx) {
         Graph g = v.g();
         for (Token t : v.sentence().tokens()) {
@@ -496,7 +511,9 @@ public final class RuleBasedExtractor implements EventExtractor {
                 boolean intervention = trigs.stream().anyMatch(t -> t.cls() == TriggerClass.INTERVENE || t.cls() == TriggerClass.ARREST)
                         || words.stream().anyMatch(INTERVENTION_CUES::contains);
                 boolean killed = trigs.stream().anyMatch(t -> t.cls() == TriggerClass.KILL || t.cls() == TriggerClass.DIE);
-                boolean riot = words.stream().anyMatch(RIOT_CUES::contains) || words.contains("set") && words.contains("fire");
+                // "barricaded themselves into an office" is a sit-in, not a road block.
+                boolean riot = words.stream().anyMatch(w -> RIOT_CUES.contains(w) && !(w.equals("barricaded") && words.contains("themselves")))
+                        || words.contains("set") && words.contains("fire");
                 if (killed) {
                     return EventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS;
                 }
@@ -547,7 +564,9 @@ public final class RuleBasedExtractor implements EventExtractor {
             return EventType.MOB_VIOLENCE;
         }
         if (head.cls() == TriggerClass.CLASH) {
-            boolean unarmed = (agent == null || agent.actor == null) && (patient == null || patient.actor == null)
+            // Sides that are no armed actor ("a mob of youths clashed with a group of workers") fight as a mob.
+            boolean unarmed = (agent == null || agent.actor == null || !agent.actor.type().armed())
+                    && (patient == null || patient.actor == null || !patient.actor.type().armed())
                     && words.stream().noneMatch(ARMED_CUES::contains);
             return unarmed ? EventType.MOB_VIOLENCE : EventType.ARMED_CLASH;
         }

@@ -89,6 +89,21 @@ class CoderRulesTest {
             "On 9 May 2020, herdsmen burned houses in Agatu, Benue, Nigeria.|Looting/property destruction|-",
             // Actors carry the country as ACLED writes it.
             "Hundreds of traders protested against new taxes in Kinshasa, Democratic Republic of the Congo, on Monday.|Peaceful protest|Protesters (Democratic Republic of Congo)",
+            // Libya's two rival armed forces are named as ACLED names them, not as Libya's one army.
+            "On 7 May 2020, shells fired by LNA forces killed two civilians in Ain Zara, Tripoli, Libya.|Shelling/artillery/missile attack|Military Forces of Libya (2014-) Haftar Faction",
+            "On 7 May 2020, GNA forces shelled positions of the Libyan National Army near Tarhuna, Libya.|Shelling/artillery/missile attack|Military Forces of Libya (2016-) Government of National Accord",
+            // Workers, community members, citizens who fight are a mob: rioters, mob violence.
+            "Community members stoned a police officer to death in Kisumu, Kenya, on 4 March 2024.|Mob violence|Rioters (Kenya)",
+            "On 4 March 2024, migrant workers clashed with police in Surat, Gujarat, India.|Mob violence|Rioters (India)",
+            "On 4 March 2024, a group of youths clashed with a group of workers over a land dispute in Kisumu, Kenya.|Mob violence|Rioters (Kenya)",
+            // Shot and injured, in the passive and without a doer, after an attack: its casualty, not a second attack.
+            "Suspects blew up a bank branch in Celaya, Mexico, on Monday. One guard was shot and injured.|Remote explosive/landmine/IED|Unidentified Armed Group (Mexico)",
+            // Road blocks of burning tyres and clashes with the police make a protest violent (ACLED's definition).
+            "Hundreds of traders blocked roads with burning tyres in Lagos, Nigeria, on 4 March 2024 to protest against new taxes.|Violent demonstration|Rioters (Nigeria)",
+            "On 4 March 2024, students held a protest in Madurai, India, against fee increases, and set up barricades on the main road.|Violent demonstration|Rioters (India)",
+            "On 4 March 2024, nurses barricaded themselves inside the health ministry in Harare, Zimbabwe, to protest unpaid wages.|Peaceful protest|Protesters (Zimbabwe)",
+            // A repelled attack whose attackers the text names: the named group, not the generic militants killed.
+            "On 2 May 2020, Afghan security forces repelled an attack by Taliban militants, killing four militants, in Andar district, Ghazni, Afghanistan.|Armed clash|Taliban",
     })
     void sentenceGivesOneEventOfItsType(String sentence, String subEventType, String actor1) {
         Article article = new Article("rule-" + Integer.toHexString(sentence.hashCode()), null, null, null,
@@ -180,15 +195,18 @@ class CoderRulesTest {
     }
     /**
      * Where an event happened when the parse does not lead there: a casualty report that joins no
-     * earlier event is placed by its own sentence (or the paragraph before it), and a chain that
+     * earlier event is placed by its own sentence (or the paragraph before it), a chain that
      * reaches only a country through an actor ("the forces of Azerbaijan") takes the places the
-     * sentence names.
+     * sentence names, and an opening "in X, Y," contains the places reached.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "On 3 March 2024, in Caruaru, Pernambuco, the bodies of two men were found by a road with gunshot wounds.|Caruaru|Pernambuco",
             "On 4 March 2024, in Pune, Maharashtra, armed men threw a grenade at a shop. One person was killed and three were injured.|Pune|Maharashtra",
             "On 4 March 2024, Artsakh forces fired on the positions of the military forces of Azerbaijan assumed to be located near Tovuz.|Tovuz|Tovuz",
+            // The sentence's opening place frames it: the neighbourhood is no namesake in another state.
+            "On 2 March 2024, in Tijuana, Baja California, two men were shot dead in Colonia Libertad.|Tijuana|Baja California",
+            "Around 5 March 2024 (as reported), in Culiacan, Sinaloa, a man was shot dead in Colonia Buena Vista.|Culiacan|Sinaloa",
     })
     void eventIsPlacedByTheSentenceWhenTheParseReachesNoPlace(String text, String place, String admin1) {
         Article article = new Article("place-" + Integer.toHexString(text.hashCode()), null, null, null,
