@@ -28,7 +28,8 @@ import java.util.Map;
  *       the same paragraph (making a protest one with intervention when protesters are arrested);
  *       property looted or weapons seized within three sentences after a fight, a protest or an arrest;
  *       police dispersing the crowd, or intervening, after a protest (an intervention after no
- *       protest is dropped).</li>
+ *       protest is dropped); a fight of the crowd with the police after a protest, which makes it a
+ *       violent demonstration.</li>
  *   <li><b>Claims</b>: "X claimed the bombing" names the perpetrator of the latest earlier violent
  *       event whose perpetrator was unidentified.</li>
  *   <li><b>Suspects</b> arrested after an attack are coded as its perpetrators.</li>
@@ -129,7 +130,7 @@ final class Discourse {
         for (Draft d : drafts) {
             Draft previous = null;
             for (int i = out.size() - 1; i >= 0; i--) {
-                if (out.get(i).violent || out.get(i).type.category() == EventCategory.PROTESTS) {
+                if (out.get(i).violent || isProtest(out.get(i))) {
                     previous = out.get(i);
                     break;
                 }
@@ -163,7 +164,7 @@ final class Discourse {
                 continue;
             }
             // "Police dispersed the crowd." after a protest: the intervention in that protest.
-            boolean intervention = near && d.interventionOnly && previous.type.category() == EventCategory.PROTESTS;
+            boolean intervention = near && d.interventionOnly && isProtest(previous);
             if (intervention) {
                 if (previous.type == EventType.PEACEFUL_PROTEST) {
                     previous.type = d.type;
@@ -171,6 +172,25 @@ final class Discourse {
                 }
                 previous.injured += d.injured;
                 previous.fatalities += d.fatalities;
+                previous.extraEvidence.add(d.evidence);
+                continue;
+            }
+            // "Police clashed with the demonstrators." after a protest: the protest turned violent.
+            boolean crowdFight = near && isProtest(previous) && previous.type != EventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS
+                    && (d.type == EventType.ARMED_CLASH || d.type == EventType.MOB_VIOLENCE)
+                    && (isCrowd(d.actor1) || isCrowd(d.actor2)) && placesWithin(d, previous);
+            if (crowdFight) {
+                previous.type = EventType.VIOLENT_DEMONSTRATION;
+                if (previous.rioters != null) {
+                    previous.actor1 = previous.rioters;
+                }
+                Actor other = isCrowd(d.actor1) ? d.actor2 : d.actor1;
+                if (other != null && previous.actor2 == null) {
+                    previous.actor2 = other;
+                }
+                previous.injured += d.injured;
+                previous.fatalities += d.fatalities;
+                previous.arrested += d.arrested;
                 previous.extraEvidence.add(d.evidence);
                 continue;
             }
@@ -203,7 +223,7 @@ final class Discourse {
             if (d.sentence - e.sentence > 3) {
                 return null;
             }
-            boolean host = e.violent || e.type.category() == EventCategory.PROTESTS || e.type == EventType.ARRESTS;
+            boolean host = e.violent || isProtest(e) || e.type == EventType.ARRESTS;
             if (host && d.sentence > e.sentence && (d.date == null || d.date.equals(e.date)) && placesWithin(d, e)) {
                 return e;
             }
@@ -232,7 +252,19 @@ final class Discourse {
     }
 
     /** Every place {@code d} names is one {@code previous} names too (so no place of its own). */
+    private static boolean isCrowd(Actor a) {
+        return a != null && (a.type() == ActorType.PROTESTERS || a.type() == ActorType.RIOTERS);
+    }
+
+    /** A protest of any kind, also one turned violent (which ACLED files under riots). */
+    private static boolean isProtest(Draft d) {
+        return d.type.category() == EventCategory.PROTESTS || d.type == EventType.VIOLENT_DEMONSTRATION;
+    }
+
     private static boolean placesWithin(Draft d, Draft previous) {
+        if (previous.casualtyOnly && previous.places.isEmpty()) {
+            return true; // a casualty report is placed only after folding, by its paragraph's places
+        }
         return previous.places.stream().map(PlaceName::text).toList().containsAll(d.places.stream().map(PlaceName::text).toList());
     }
 

@@ -385,7 +385,9 @@ public final class RuleBasedExtractor implements EventExtractor {
                 && trigs.stream().allMatch(t -> t.cls().casualty() || t.cls() == TriggerClass.ARREST || passiveWithoutDoer(g, t))
                 && trigs.stream().anyMatch(t -> t.cls().casualty()) && (agent == null || agent.actor == null);
         d.violent = group.equals("violence");
-        d.interventionOnly = group.equals("protest") && trigs.stream().noneMatch(t -> t.cls() == TriggerClass.PROTEST);
+        // "Police intervened to disperse the demonstration": "the demonstration" is the one told before.
+        d.interventionOnly = group.equals("protest") && trigs.stream().noneMatch(t -> t.cls() == TriggerClass.PROTEST
+                && !(t.nominal() && g.childrenOf(t.token(), "det").stream().anyMatch(c -> lemma(g, c).equals("the"))));
         d.followUpOnly = d.interventionOnly && trigs.stream().allMatch(t -> lemma(g, t.token()).equals("intervene"));
         List<String> words = new ArrayList<>();
         for (Token t : v.sentence().tokens()) {
@@ -598,6 +600,7 @@ public final class RuleBasedExtractor implements EventExtractor {
             }
             case PEACEFUL_PROTEST, PROTEST_WITH_INTERVENTION, VIOLENT_DEMONSTRATION, EXCESSIVE_FORCE_AGAINST_PROTESTERS -> {
                 Actor protesters = role(d.type == EventType.VIOLENT_DEMONSTRATION ? GenericRole.RIOTERS : GenericRole.PROTESTERS, ctx);
+                d.rioters = role(GenericRole.RIOTERS, ctx);
                 Actor police = d.actor1 != null && d.actor1.type() == ActorType.STATE_FORCES ? d.actor1 : role(GenericRole.STATE_POLICE, ctx);
                 if (d.type == EventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS) {
                     d.actor1 = police;

@@ -102,6 +102,11 @@ class CoderRulesTest {
             "Hundreds of traders blocked roads with burning tyres in Lagos, Nigeria, on 4 March 2024 to protest against new taxes.|Violent demonstration|Rioters (Nigeria)",
             "On 4 March 2024, students held a protest in Madurai, India, against fee increases, and set up barricades on the main road.|Violent demonstration|Rioters (India)",
             "On 4 March 2024, nurses barricaded themselves inside the health ministry in Harare, Zimbabwe, to protest unpaid wages.|Peaceful protest|Protesters (Zimbabwe)",
+            // "the demonstration" police dispersed is the one just told, whatever it became.
+            "Demonstrators blocked roads with burning tyres in Sfax, Tunisia, on Monday to protest against water cuts. Police intervened to disperse the demonstration.|Violent demonstration|Rioters (Tunisia)",
+            "On 4 March 2024, students held a demonstration in Madurai, India, against fee increases. Police clashed with the demonstrators.|Violent demonstration|Rioters (India)",
+            // Weapons seized after a casualty report belong to its event, which is placed only later.
+            "On 3 March 2024, in Niteroi, Rio de Janeiro, police carried out an operation against drug trafficking. Two suspects were shot and injured. The police seized a pistol and drugs.|Attack|-",
             // A repelled attack whose attackers the text names: the named group, not the generic militants killed.
             "On 2 May 2020, Afghan security forces repelled an attack by Taliban militants, killing four militants, in Andar district, Ghazni, Afghanistan.|Armed clash|Taliban",
     })
