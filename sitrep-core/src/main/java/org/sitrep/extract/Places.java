@@ -288,7 +288,8 @@ final class Places {
                 names.add(t.name());
             }
         }
-        return names;
+        // In the order the geocoder reads a chain: bare names before those written with their containers.
+        return withQualifiers(names, v);
     }
 
     /**
@@ -330,6 +331,19 @@ final class Places {
             k++;
             while (k < tokens.size()) {
                 Toponym next = startingAt(all, k);
+                if (bracket && (next == null || !next.known())) {
+                    // "(Djugu, Ituri)", "(Mobbar LGA, Borno)": a part the gazetteer lacks does not end
+                    // the bracket's containers; the next one starts after its comma.
+                    int comma = k;
+                    while (comma < tokens.size() && !tokens.get(comma).word().equals(",") && !isClose(tokens.get(comma))) {
+                        comma++;
+                    }
+                    if (comma < tokens.size() && tokens.get(comma).word().equals(",")) {
+                        k = comma + 1;
+                        continue;
+                    }
+                    break;
+                }
                 if (next == null || !next.known()) {
                     break;
                 }

@@ -212,6 +212,10 @@ class CoderRulesTest {
             // The sentence's opening place frames it: the neighbourhood is no namesake in another state.
             "On 2 March 2024, in Tijuana, Baja California, two men were shot dead in Colonia Libertad.|Tijuana|Baja California",
             "Around 5 March 2024 (as reported), in Culiacan, Sinaloa, a man was shot dead in Colonia Buena Vista.|Culiacan|Sinaloa",
+            // Places carried to a later sentence keep that order.
+            "On 6 March 2024, in Manzanillo, Colima, two men on a motorcycle carried out a drive-by shooting against a trader in Colonia La Joya. The trader died.|Manzanillo|Colima",
+            // A district the gazetteer lacks does not end the containers in brackets: Bule is no Swiss Bulle.
+            "On 5 March 2024, gunmen killed three villagers near Bule (Djugu, Ituri).|Ituri|Ituri",
     })
     void eventIsPlacedByTheSentenceWhenTheParseReachesNoPlace(String text, String place, String admin1) {
         Article article = new Article("place-" + Integer.toHexString(text.hashCode()), null, null, null,
