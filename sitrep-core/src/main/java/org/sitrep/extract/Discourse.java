@@ -6,11 +6,9 @@ import org.sitrep.model.Actor;
 import org.sitrep.model.ActorType;
 import org.sitrep.model.EventCategory;
 import org.sitrep.model.EventType;
-import org.sitrep.model.DatePrecision;
 import org.sitrep.model.EventMention;
 import org.sitrep.model.Evidence;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -40,7 +38,8 @@ import java.util.Map;
  *       provinces", "a total of"), is a summary of events already counted: it is dropped, and its
  *       places become the context of those parts the gazetteer cannot place ("the Mosul area of
  *       Nineveh" for "the village of Al-Arej").</li>
- *   <li><b>Dates</b>: a mention whose sentence gives no date takes the latest date given earlier in the article.</li>
+ *   <li><b>Dates</b>: a mention whose sentence gives no date takes the latest date given earlier in
+ *       the article, whether or not that sentence coded an event (not a date of the past).</li>
  * </ol>
  */
 final class Discourse {
@@ -52,8 +51,12 @@ final class Discourse {
 
     private Discourse() {}
 
+    /**
+     * @param placesBySentence per sentence, the gazetteer places it names that are not countries
+     * @param datesBySentence per sentence, the date it gives (null for none, or a date of the past)
+     */
     static List<CodedMention> resolve(List<Draft> drafts, List<Claim> claims, List<List<PlaceName>> placesBySentence,
-                                      RuleBasedExtractor.Context ctx) {
+                                      List<DateResolver.Resolved> datesBySentence, RuleBasedExtractor.Context ctx) {
         carryPlaces(drafts, placesBySentence, ctx);
         List<Draft> ds = foldFollowUps(drafts);
         placeStandaloneCasualties(ds, placesBySentence, ctx);
@@ -62,7 +65,7 @@ final class Discourse {
         resolveRest(ds);
         Map<Draft, Draft> scopeOf = new HashMap<>();
         List<Draft> kept = dropSummaries(ds, scopeOf);
-        carryDates(kept, ctx);
+        carryDates(kept, datesBySentence);
         List<CodedMention> out = new ArrayList<>();
         for (Draft d : kept) {
             out.add(freeze(d, scopeOf, ctx));
@@ -375,16 +378,18 @@ final class Discourse {
         return best;
     }
 
-    private static void carryDates(List<Draft> drafts, RuleBasedExtractor.Context ctx) {
-        LocalDate last = null;
-        DatePrecision lastPrecision = null;
+    /**
+     * "On 2 May, police raided a neighbourhood in Niteroi. Two suspects were shot and injured.": the
+     * injuries take the date of the sentence before, even when that sentence coded no event.
+     */
+    private static void carryDates(List<Draft> drafts, List<DateResolver.Resolved> datesBySentence) {
         for (Draft d : drafts) {
-            if (d.date != null) {
-                last = d.date;
-                lastPrecision = d.datePrecision;
-            } else if (last != null) {
-                d.date = last;
-                d.datePrecision = lastPrecision;
+            for (int s = d.sentence - 1; d.date == null && s >= 0; s--) {
+                DateResolver.Resolved date = datesBySentence.get(s);
+                if (date != null) {
+                    d.date = date.date();
+                    d.datePrecision = date.precision();
+                }
             }
         }
     }

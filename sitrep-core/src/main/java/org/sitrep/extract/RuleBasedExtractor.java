@@ -145,9 +145,14 @@ public final class RuleBasedExtractor implements EventExtractor {
         List<Draft> drafts = new ArrayList<>();
         List<Discourse.Claim> claims = new ArrayList<>();
         List<List<PlaceName>> placesBySentence = new ArrayList<>();
+        List<DateResolver.Resolved> datesBySentence = new ArrayList<>();
         for (Sentence s : annotated.sentences()) {
             SentenceView view = new SentenceView(s, new Graph(s), actors.find(s.tokens()), places.findToponyms(article.text(), s));
             placesBySentence.add(places.carriable(view));
+            String text = s.text(article.text());
+            // A date of the past ("in 2014, IS took Mosul") is no date of what the article reports.
+            datesBySentence.add(DateResolver.historical(text, article.publishedOn(), ctx.latestYear()) ? null
+                    : DateResolver.resolve(text, article.publishedOn()));
             drafts.addAll(codeSentence(view, ctx));
             Discourse.Claim claim = claim(view, ctx);
             if (claim != null) {
@@ -155,7 +160,7 @@ public final class RuleBasedExtractor implements EventExtractor {
             }
         }
         List<CodedMention> coded = new ArrayList<>();
-        for (CodedMention cm : Discourse.resolve(drafts, claims, placesBySentence, ctx)) {
+        for (CodedMention cm : Discourse.resolve(drafts, claims, placesBySentence, datesBySentence, ctx)) {
             coded.add(datedNames(cm, article));
         }
         return coded;

@@ -158,6 +158,15 @@ final class Triggers {
             subj = first(g.childrenOf(head.governor(), "nsubj"));
             passive = passive && g.hasChild(i, "aux:pass");
         }
+        if (subj == null && !passive && t.pos().equals("VBG") && head != null && head.governor() >= 0
+                && head.relation().equals("acl")) {
+            // "forces conducted airstrikes targeting militants": the participle describes the object
+            // of the verb whose subject acts.
+            Dependency up = g.head(head.governor());
+            if (up != null && up.governor() >= 0 && up.relation().startsWith("obj")) {
+                subj = first(g.childrenOf(up.governor(), "nsubj"));
+            }
+        }
         if (subj == null && !passive) {
             // The parse lost the subject ("an army drone struck …", with "drone" tagged a verb): the
             // nearest noun before the trigger within its noun phrase.

@@ -107,6 +107,8 @@ class CoderRulesTest {
             "On 4 March 2024, students held a demonstration in Madurai, India, against fee increases. Police clashed with the demonstrators.|Violent demonstration|Rioters (India)",
             // Weapons seized after a casualty report belong to its event, which is placed only later.
             "On 3 March 2024, in Niteroi, Rio de Janeiro, police carried out an operation against drug trafficking. Two suspects were shot and injured. The police seized a pistol and drugs.|Attack|-",
+            // "conducted airstrikes targeting X": the participle's doer is the subject of the verb whose object it describes.
+            "On 3 March 2024, the Egyptian army conducted airstrikes targeting Islamic State militants near Rafah, North Sinai, Egypt.|Air/drone strike|Military Forces of Egypt (2014-)",
             // A repelled attack whose attackers the text names: the named group, not the generic militants killed.
             "On 2 May 2020, Afghan security forces repelled an attack by Taliban militants, killing four militants, in Andar district, Ghazni, Afghanistan.|Armed clash|Taliban",
     })
@@ -225,5 +227,15 @@ class CoderRulesTest {
         assertThat(events.get(0).location()).isNotNull();
         assertThat(events.get(0).location().place().name()).isEqualTo(place);
         assertThat(events.get(0).location().place().admin1()).isEqualTo(admin1);
+    }
+
+    /** A casualty report takes the date of the sentence before it, even one that coded no event. */
+    @org.junit.jupiter.api.Test
+    void aMentionTakesTheDateOfAnEarlierSentence() {
+        Article article = new Article("date-carried", null, null, null, null, "en",
+                "On 2 March 2024, in Niteroi, Rio de Janeiro, police officers went to a community to stop drug dealing. Two suspects were shot and injured.");
+        List<Event> events = SharedPipeline.get().process(article).events();
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).date()).isEqualTo(LocalDate.of(2024, 3, 2));
     }
 }
