@@ -109,6 +109,8 @@ class CoderRulesTest {
             "On 3 March 2024, in Niteroi, Rio de Janeiro, police carried out an operation against drug trafficking. Two suspects were shot and injured. The police seized a pistol and drugs.|Attack|-",
             // "conducted airstrikes targeting X": the participle's doer is the subject of the verb whose object it describes.
             "On 3 March 2024, the Egyptian army conducted airstrikes targeting Islamic State militants near Rafah, North Sinai, Egypt.|Air/drone strike|Military Forces of Egypt (2014-)",
+            // "during a police raid": the actor named before the noun of the act is its doer.
+            "On 3 March 2024, a drug suspect was killed during a police raid in Cabanatuan, Nueva Ecija, Philippines.|Attack|Police Forces of the Philippines (2022-)",
             // A repelled attack whose attackers the text names: the named group, not the generic militants killed.
             "On 2 May 2020, Afghan security forces repelled an attack by Taliban militants, killing four militants, in Andar district, Ghazni, Afghanistan.|Armed clash|Taliban",
     })
