@@ -240,4 +240,21 @@ class CoderRulesTest {
         assertThat(events).hasSize(1);
         assertThat(events.get(0).date()).isEqualTo(LocalDate.of(2024, 3, 2));
     }
+
+    /** "military police", "federal police", "state police": units of the forces, dated between forces and unit. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "On 2 March 2024, in Recife, Brazil, military police officers shot dead a drug trafficker during an operation.|Military Forces of Brazil (2023-) Military Police",
+            "On 2 March 2024, in Culiacan, Mexico, state police clashed with armed men.|Police Forces of Mexico (2018-) State Police",
+            "On 2 March 2024, in Recife, Brazil, federal police forces seized a ton of cocaine and arrested two men.|Police Forces of Brazil (2023-) Federal Police",
+            "On 2 March 2024, in Recife, Brazil, police officers shot dead a drug trafficker during an operation.|Police Forces of Brazil (2023-)",
+    })
+    void policeUnitsAreNamedAsUnits(String sentence, String forces) {
+        Article article = new Article("unit-" + Integer.toHexString(sentence.hashCode()), null, null, null, null, "en", sentence);
+        List<Event> events = SharedPipeline.get().process(article).events();
+        assertThat(events).as(sentence).hasSize(1);
+        Event e = events.get(0);
+        assertThat(java.util.stream.Stream.of(e.actor1(), e.actor2()).filter(java.util.Objects::nonNull).map(a -> a.name()))
+                .contains(forces);
+    }
 }
