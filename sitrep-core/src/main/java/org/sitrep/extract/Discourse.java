@@ -171,6 +171,8 @@ final class Discourse {
             if (intervention) {
                 if (previous.type == EventType.PEACEFUL_PROTEST) {
                     previous.type = d.type;
+                }
+                if (previous.actor2 == null) {
                     previous.actor2 = d.actor2;
                 }
                 previous.injured += d.injured;

@@ -421,7 +421,9 @@ public final class RuleBasedExtractor implements EventExtractor {
                 && patient == null && d.fatalities == 0 && d.injured == 0 && head.cls() != TriggerClass.CLASH) {
             return null;
         }
-        assignActors(d, agent, patient, ctx);
+        boolean intervened = trigs.stream().anyMatch(t -> t.cls() == TriggerClass.INTERVENE || t.cls() == TriggerClass.ARREST)
+                || words.stream().anyMatch(INTERVENTION_CUES::contains);
+        assignActors(d, agent, patient, intervened, ctx);
         d.summaryCue = summaryCue(g, trigs);
         d.suspects = words.contains("suspected") || words.contains("suspects") || words.contains("suspect");
         places.placeChain(d, v, trigs, ctx.article().text());
@@ -586,7 +588,8 @@ public final class RuleBasedExtractor implements EventExtractor {
         return EventType.ATTACK;
     }
 
-    private void assignActors(Draft d, Arguments.Arg agent, Arguments.Arg patient, Context ctx) {
+    /** @param intervened the sentence tells the authorities intervening (dispersing, arresting, tear gas) */
+    private void assignActors(Draft d, Arguments.Arg agent, Arguments.Arg patient, boolean intervened, Context ctx) {
         d.actor1 = agent == null ? null : agent.actor;
         d.actor2 = patient == null ? null : patient.actor;
         if (d.actor1 != null && d.actor1.equals(d.actor2)) {
@@ -611,8 +614,11 @@ public final class RuleBasedExtractor implements EventExtractor {
                     d.actor1 = police;
                     d.actor2 = protesters;
                 } else {
+                    // Rioters who block roads with burning tyres face nobody until the police intervene.
+                    boolean opposed = d.type == EventType.PROTEST_WITH_INTERVENTION
+                            || d.type == EventType.VIOLENT_DEMONSTRATION && (intervened || d.actor1 != null && d.actor1.type() == ActorType.STATE_FORCES);
                     d.actor1 = protesters;
-                    d.actor2 = d.type == EventType.PEACEFUL_PROTEST ? null : police;
+                    d.actor2 = opposed ? police : null;
                 }
             }
             case CHANGE_TO_GROUP_ACTIVITY -> d.actor2 = null;

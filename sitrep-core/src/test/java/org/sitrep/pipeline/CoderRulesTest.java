@@ -257,4 +257,22 @@ class CoderRulesTest {
         assertThat(java.util.stream.Stream.of(e.actor1(), e.actor2()).filter(java.util.Objects::nonNull).map(a -> a.name()))
                 .contains(forces);
     }
+
+    /** Rioters face the police only when the police intervene. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Hundreds of traders blocked roads with burning tyres in Lagos, Nigeria, on 4 March 2024 to protest against new taxes.|-",
+            "Hundreds of traders blocked roads with burning tyres in Lagos, Nigeria, on 4 March 2024 to protest against new taxes. Police fired tear gas to disperse them.|Police Forces of Nigeria (2023-)",
+    })
+    void violentDemonstrationFacesThePoliceOnlyWhenTheyIntervene(String text, String actor2) {
+        Article article = new Article("riot-" + Integer.toHexString(text.hashCode()), null, null, null, null, "en", text);
+        List<Event> events = SharedPipeline.get().process(article).events();
+        assertThat(events).as(text).hasSize(1);
+        assertThat(events.get(0).type().acledName()).isEqualTo("Violent demonstration");
+        if (actor2.equals("-")) {
+            assertThat(events.get(0).actor2()).isNull();
+        } else {
+            assertThat(events.get(0).actor2().name()).isEqualTo(actor2);
+        }
+    }
 }
