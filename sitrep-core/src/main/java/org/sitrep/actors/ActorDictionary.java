@@ -228,9 +228,9 @@ public final class ActorDictionary {
         String[] forces = stateForces.get(countryIso3);
         return switch (role) {
             case STATE_MILITARY -> forces != null && !forces[0].equals("-") ? byId.get(forces[0])
-                    : new Actor("military-" + countryIso3.toLowerCase(Locale.ROOT), "Military Forces of " + countryName, ActorType.STATE_FORCES, countryIso3);
+                    : new Actor("military-" + countryIso3.toLowerCase(Locale.ROOT), "Military Forces of " + withArticle(countryName), ActorType.STATE_FORCES, countryIso3);
             case STATE_POLICE -> forces != null && !forces[1].equals("-") ? byId.get(forces[1])
-                    : new Actor("police-" + countryIso3.toLowerCase(Locale.ROOT), "Police Forces of " + countryName, ActorType.STATE_FORCES, countryIso3);
+                    : new Actor("police-" + countryIso3.toLowerCase(Locale.ROOT), "Police Forces of " + withArticle(countryName), ActorType.STATE_FORCES, countryIso3);
             case GANG -> new Actor("unidentified-gang-" + countryIso3.toLowerCase(Locale.ROOT), "Unidentified Gang (" + countryName + ")", ActorType.POLITICAL_MILITIA, countryIso3);
             case ARMED_GROUP -> new Actor("unidentified-armed-group-" + countryIso3.toLowerCase(Locale.ROOT), "Unidentified Armed Group (" + countryName + ")", ActorType.POLITICAL_MILITIA, countryIso3);
             case PROTESTERS -> new Actor("protesters-" + countryIso3.toLowerCase(Locale.ROOT), "Protesters (" + countryName + ")", ActorType.PROTESTERS, countryIso3);
@@ -240,11 +240,57 @@ public final class ActorDictionary {
     }
 
     /**
+     * A unit of a country's forces as ACLED names it: "Police Forces of Mexico State Police", dated by
+     * {@link #asOf} to "Police Forces of Mexico (2018-) State Police". The Military Police are a unit
+     * of the military ("Military Forces of Brazil (2019-) Military Police"), other police units of the
+     * police. Its id is the forces' id, "/", and the unit's ("police-mex/state-police").
+     *
+     * @param unitName "State Police", "Federal Police", "Civil Police", "Military Police"
+     */
+    public Actor unit(String unitName, String countryIso3, String geoNamesCountryName) {
+        GenericRole role = unitName.equals("Military Police") ? GenericRole.STATE_MILITARY : GenericRole.STATE_POLICE;
+        String countryName = countryNames.nameOf(countryIso3, geoNamesCountryName);
+        String base = (role == GenericRole.STATE_MILITARY ? "military-" : "police-") + countryIso3.toLowerCase(Locale.ROOT);
+        String forces = (role == GenericRole.STATE_MILITARY ? "Military Forces of " : "Police Forces of ") + withArticle(countryName);
+        return new Actor(base + "/" + unitName.toLowerCase(Locale.ROOT).replace(' ', '-'), forces + " " + unitName,
+                ActorType.STATE_FORCES, countryIso3);
+    }
+
+    /** Country names English writes with "the" after "of": plurals and names of a kind of state or union. */
+    private static final java.util.regex.Pattern NEEDS_ARTICLE = java.util.regex.Pattern.compile(
+            "(Republic|Kingdom|States|Emirates|Islands|Coast)$|^(Republic of|Democratic Republic|United) .*"
+                    + "|^(Philippines|Netherlands|Bahamas|Maldives|Comoros|Seychelles)$");
+
+    /**
+     * "the Philippines", "the Democratic Republic of Congo", "the Central African Republic" as they
+     * follow "Forces of" in ACLED's names; other names as they are ("Kenya"). The actor names in
+     * brackets ("Protesters (Philippines)") take no article.
+     */
+    static String withArticle(String countryName) {
+        return NEEDS_ARTICLE.matcher(countryName).find() ? "the " + countryName : countryName;
+    }
+
+    /**
      * {@code actor} as ACLED names it on {@code day}: state forces carry the period of the
      * government in force ("Military Forces of Ukraine (2019-)"); see {@link Regimes}. The same
      * actor when nothing applies (also for a null actor or day).
      */
     public Actor asOf(Actor actor, LocalDate day) {
+        int slash = actor == null ? -1 : actor.id().indexOf('/');
+        if (slash > 0) {
+            // A unit: the period goes between the forces and the unit, as ACLED writes it.
+            String[] words = actor.id().substring(slash + 1).split("-");
+            StringBuilder unitName = new StringBuilder();
+            for (String w : words) {
+                unitName.append(unitName.length() == 0 ? "" : " ").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+            }
+            String suffix = " " + unitName;
+            if (actor.name().endsWith(suffix)) {
+                Actor forces = new Actor(actor.id().substring(0, slash), actor.name().substring(0, actor.name().length() - suffix.length()),
+                        actor.type(), actor.countryIso3());
+                return new Actor(actor.id(), regimes.asOf(forces, day).name() + suffix, actor.type(), actor.countryIso3());
+            }
+        }
         return regimes.asOf(actor, day);
     }
 }

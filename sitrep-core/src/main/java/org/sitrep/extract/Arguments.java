@@ -12,6 +12,7 @@ import org.sitrep.nlp.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import static org.sitrep.extract.Vocabulary.*;
 
@@ -168,6 +169,14 @@ final class Arguments {
                 a.genericArmed = role == GenericRole.ARMED_GROUP;
             }
         }
+        if (a.actor != null && a.actor.type() == org.sitrep.model.ActorType.STATE_FORCES && countryIso3 != null
+                && (a.actor.name().startsWith("Police Forces of ") || a.actor.name().startsWith("Military Forces of "))) {
+            // "state police officers", "the Military Police": the unit, as ACLED names it.
+            String unit = policeUnit(g, tok);
+            if (unit != null) {
+                a.actor = actors.unit(unit, countryIso3, countryName);
+            }
+        }
         if (a.actor == null && tok > 0 && g.token(tok - 1).isNoun()) {
             // A modifier the parse attached elsewhere ("an army drone" with "army" as a subject).
             GenericRole role = actors.genericRole(g.token(tok - 1).lemma()).orElse(null);
@@ -188,6 +197,23 @@ final class Arguments {
             a.partner = null;
         }
         return a;
+    }
+
+    /** Words that name a police unit before "police": "state police", "Military Police". */
+    private static final Set<String> POLICE_UNITS = Set.of("state", "federal", "civil", "military");
+
+    /**
+     * The police unit the phrase headed by {@code tok} names ("Military Police" of "military police
+     * forces", "State Police" of "state police officers"), or null.
+     */
+    static String policeUnit(Graph g, int tok) {
+        for (int p = tok; p >= Math.max(1, tok - 2); p--) {
+            if (lowerWord(g.token(p)).equals("police") && POLICE_UNITS.contains(lowerWord(g.token(p - 1)))) {
+                String adjective = lowerWord(g.token(p - 1));
+                return Character.toUpperCase(adjective.charAt(0)) + adjective.substring(1) + " Police";
+            }
+        }
+        return null;
     }
 
     /** The armed group a generic "militants" stands for: the article's most named one other than {@code exclude}. */

@@ -6,11 +6,9 @@ import org.sitrep.model.Actor;
 import org.sitrep.model.ActorType;
 import org.sitrep.model.EventCategory;
 import org.sitrep.model.EventType;
-import org.sitrep.model.DatePrecision;
 import org.sitrep.model.EventMention;
 import org.sitrep.model.Evidence;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,12 +20,14 @@ import java.util.Map;
  *   <li><b>Places carried</b>: a mention whose sentence names no place takes those of the mention
  *       before it in the paragraph, else the places last named in the paragraph (not countries).</li>
  *   <li><b>Follow-ups</b> join the event told just before instead of becoming events: a sentence
- *       that only reports casualties ("One soldier was killed and four were wounded, it added."); an
+ *       that only reports casualties ("One soldier was killed and four were wounded, it added."; one
+ *       that joins nothing is placed by its sentence's places, else the paragraph's last); an
  *       unattributed elaboration of the same violence; arrests told within a protest or a fight in
  *       the same paragraph (making a protest one with intervention when protesters are arrested);
  *       property looted or weapons seized within three sentences after a fight, a protest or an arrest;
  *       police dispersing the crowd, or intervening, after a protest (an intervention after no
- *       protest is dropped).</li>
+ *       protest is dropped); a fight of the crowd with the police after a protest, which makes it a
+ *       violent demonstration.</li>
  *   <li><b>Claims</b>: "X claimed the bombing" names the perpetrator of the latest earlier violent
  *       event whose perpetrator was unidentified.</li>
  *   <li><b>Suspects</b> arrested after an attack are coded as its perpetrators.</li>
@@ -38,7 +38,8 @@ import java.util.Map;
  *       provinces", "a total of"), is a summary of events already counted: it is dropped, and its
  *       places become the context of those parts the gazetteer cannot place ("the Mosul area of
  *       Nineveh" for "the village of Al-Arej").</li>
- *   <li><b>Dates</b>: a mention whose sentence gives no date takes the latest date given earlier in the article.</li>
+ *   <li><b>Dates</b>: a mention whose sentence gives no date takes the latest date given earlier in
+ *       the article, whether or not that sentence coded an event (not a date of the past).</li>
  * </ol>
  */
 final class Discourse {
@@ -50,16 +51,21 @@ final class Discourse {
 
     private Discourse() {}
 
+    /**
+     * @param placesBySentence per sentence, the gazetteer places it names that are not countries
+     * @param datesBySentence per sentence, the date it gives (null for none, or a date of the past)
+     */
     static List<CodedMention> resolve(List<Draft> drafts, List<Claim> claims, List<List<PlaceName>> placesBySentence,
-                                      RuleBasedExtractor.Context ctx) {
+                                      List<DateResolver.Resolved> datesBySentence, RuleBasedExtractor.Context ctx) {
         carryPlaces(drafts, placesBySentence, ctx);
         List<Draft> ds = foldFollowUps(drafts);
+        placeStandaloneCasualties(ds, placesBySentence, ctx);
         applyClaims(ds, claims);
         suspects(ds);
         resolveRest(ds);
         Map<Draft, Draft> scopeOf = new HashMap<>();
         List<Draft> kept = dropSummaries(ds, scopeOf);
-        carryDates(kept, ctx);
+        carryDates(kept, datesBySentence);
         List<CodedMention> out = new ArrayList<>();
         for (Draft d : kept) {
             out.add(freeze(d, scopeOf, ctx));
@@ -97,12 +103,37 @@ final class Discourse {
         }
     }
 
+    /**
+     * A casualty report that joined no earlier event ("In Itaiba, Pernambuco, the bodies of two men
+     * were found.", "1 person was killed." after an act the coder did not read) is an event of its
+     * own and is placed like any other: by the places its sentence names, else by those last named
+     * earlier in its paragraph. Before folding it had none, so that a follow-up joins its event
+     * whatever it names.
+     *
+     * @param placesBySentence per sentence, the gazetteer places it names that are not countries
+     */
+    private static void placeStandaloneCasualties(List<Draft> drafts, List<List<PlaceName>> placesBySentence,
+                                                  RuleBasedExtractor.Context ctx) {
+        for (Draft d : drafts) {
+            if (!d.casualtyOnly || !d.places.isEmpty()) {
+                continue;
+            }
+            for (int s = d.sentence; s >= 0 && ctx.paragraphOfSentence()[s] == d.paragraph; s--) {
+                if (!placesBySentence.get(s).isEmpty()) {
+                    d.places = new ArrayList<>(placesBySentence.get(s));
+                    d.placesKnown = true;
+                    break;
+                }
+            }
+        }
+    }
+
     private static List<Draft> foldFollowUps(List<Draft> drafts) {
         List<Draft> out = new ArrayList<>();
         for (Draft d : drafts) {
             Draft previous = null;
             for (int i = out.size() - 1; i >= 0; i--) {
-                if (out.get(i).violent || out.get(i).type.category() == EventCategory.PROTESTS) {
+                if (out.get(i).violent || isProtest(out.get(i))) {
                     previous = out.get(i);
                     break;
                 }
@@ -136,14 +167,35 @@ final class Discourse {
                 continue;
             }
             // "Police dispersed the crowd." after a protest: the intervention in that protest.
-            boolean intervention = near && d.interventionOnly && previous.type.category() == EventCategory.PROTESTS;
+            boolean intervention = near && d.interventionOnly && isProtest(previous);
             if (intervention) {
                 if (previous.type == EventType.PEACEFUL_PROTEST) {
                     previous.type = d.type;
+                }
+                if (previous.actor2 == null) {
                     previous.actor2 = d.actor2;
                 }
                 previous.injured += d.injured;
                 previous.fatalities += d.fatalities;
+                previous.extraEvidence.add(d.evidence);
+                continue;
+            }
+            // "Police clashed with the demonstrators." after a protest: the protest turned violent.
+            boolean crowdFight = near && isProtest(previous) && previous.type != EventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS
+                    && (d.type == EventType.ARMED_CLASH || d.type == EventType.MOB_VIOLENCE)
+                    && (isCrowd(d.actor1) || isCrowd(d.actor2)) && placesWithin(d, previous);
+            if (crowdFight) {
+                previous.type = EventType.VIOLENT_DEMONSTRATION;
+                if (previous.rioters != null) {
+                    previous.actor1 = previous.rioters;
+                }
+                Actor other = isCrowd(d.actor1) ? d.actor2 : d.actor1;
+                if (other != null && previous.actor2 == null) {
+                    previous.actor2 = other;
+                }
+                previous.injured += d.injured;
+                previous.fatalities += d.fatalities;
+                previous.arrested += d.arrested;
                 previous.extraEvidence.add(d.evidence);
                 continue;
             }
@@ -176,7 +228,7 @@ final class Discourse {
             if (d.sentence - e.sentence > 3) {
                 return null;
             }
-            boolean host = e.violent || e.type.category() == EventCategory.PROTESTS || e.type == EventType.ARRESTS;
+            boolean host = e.violent || isProtest(e) || e.type == EventType.ARRESTS;
             if (host && d.sentence > e.sentence && (d.date == null || d.date.equals(e.date)) && placesWithin(d, e)) {
                 return e;
             }
@@ -205,7 +257,19 @@ final class Discourse {
     }
 
     /** Every place {@code d} names is one {@code previous} names too (so no place of its own). */
+    private static boolean isCrowd(Actor a) {
+        return a != null && (a.type() == ActorType.PROTESTERS || a.type() == ActorType.RIOTERS);
+    }
+
+    /** A protest of any kind, also one turned violent (which ACLED files under riots). */
+    private static boolean isProtest(Draft d) {
+        return d.type.category() == EventCategory.PROTESTS || d.type == EventType.VIOLENT_DEMONSTRATION;
+    }
+
     private static boolean placesWithin(Draft d, Draft previous) {
+        if (previous.casualtyOnly && previous.places.isEmpty()) {
+            return true; // a casualty report is placed only after folding, by its paragraph's places
+        }
         return previous.places.stream().map(PlaceName::text).toList().containsAll(d.places.stream().map(PlaceName::text).toList());
     }
 
@@ -316,16 +380,18 @@ final class Discourse {
         return best;
     }
 
-    private static void carryDates(List<Draft> drafts, RuleBasedExtractor.Context ctx) {
-        LocalDate last = null;
-        DatePrecision lastPrecision = null;
+    /**
+     * "On 2 May, police raided a neighbourhood in Niteroi. Two suspects were shot and injured.": the
+     * injuries take the date of the sentence before, even when that sentence coded no event.
+     */
+    private static void carryDates(List<Draft> drafts, List<DateResolver.Resolved> datesBySentence) {
         for (Draft d : drafts) {
-            if (d.date != null) {
-                last = d.date;
-                lastPrecision = d.datePrecision;
-            } else if (last != null) {
-                d.date = last;
-                d.datePrecision = lastPrecision;
+            for (int s = d.sentence - 1; d.date == null && s >= 0; s--) {
+                DateResolver.Resolved date = datesBySentence.get(s);
+                if (date != null) {
+                    d.date = date.date();
+                    d.datePrecision = date.precision();
+                }
             }
         }
     }

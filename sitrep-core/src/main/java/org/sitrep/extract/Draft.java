@@ -34,6 +34,8 @@ final class Draft {
     boolean violent;
     /** A protest mention made only of the authorities' intervention ("police dispersed the crowd"), with no protest word. */
     boolean interventionOnly;
+    /** For a protest: the rioters it is coded with should it turn violent ("Rioters (Kenya)"), else null. */
+    Actor rioters;
     /**
      * An intervention that names no crowd ("The police intervened."): part of the protest told just
      * before it, and no event on its own.

@@ -151,6 +151,30 @@ final class Places {
                     routeOnly = false;
                 }
             }
+        } else if (!names.isEmpty() && names.stream().allMatch(this::isCountry)) {
+            // Only a country reached, usually through an actor ("the forces of Azerbaijan located near
+            // Horadiz, Fizuli"): the parse missed the place phrase, whose places the sentence still
+            // names. They come first, the country stays as their container.
+            List<PlaceName> within = new ArrayList<>();
+            for (Toponym tp : v.toponyms()) {
+                String prev = tp.startToken() > 0 ? lowerWord(g.token(tp.startToken() - 1)) : "";
+                if (tp.known() && !isCountry(tp.name()) && !prev.equals("from") && !prev.equals("between")) {
+                    within.add(tp.name());
+                }
+            }
+            if (!within.isEmpty()) {
+                within.addAll(names);
+                names.clear();
+                names.addAll(within);
+                routeOnly = false;
+            }
+        }
+        Toponym frame = sentenceFrame(v);
+        if (frame != null && !names.isEmpty() && !names.contains(frame.name()) && !names.stream().allMatch(this::isCountry)) {
+            // "On 2 May, in Tijuana, Baja California, two men were shot dead in Colonia Libertad": the
+            // opening place frames the whole sentence, so the place reached lies in it. As the chain's
+            // container it keeps a namesake of the inner place elsewhere from being chosen.
+            names.add(frame.name());
         }
         d.places = withQualifiers(names, v);
         d.routeOnly = !names.isEmpty() && routeOnly;
@@ -226,6 +250,36 @@ final class Places {
         return null;
     }
 
+    /**
+     * The place an opening "in" phrase names, before the sentence's first verb ("On 2 May, in
+     * Tijuana, Baja California, …", "In Kano, gunmen …"), if the gazetteer knows it; else null.
+     */
+    private static Toponym sentenceFrame(SentenceView v) {
+        List<Token> tokens = v.sentence().tokens();
+        for (Toponym tp : v.toponyms()) {
+            int at = tp.startToken();
+            if (!tp.known() || at == 0 || !lowerWord(tokens.get(at - 1)).equals("in")) {
+                continue;
+            }
+            int depth = 0;
+            for (int i = 0; i < at; i++) {
+                Token t = tokens.get(i);
+                depth += isOpen(t) ? 1 : isClose(t) ? -1 : 0;
+                if (t.isVerb() && depth <= 0) {
+                    return null; // an aside in brackets ("(as reported)") is not the sentence's verb
+                }
+            }
+            return tp;
+        }
+        return null;
+    }
+
+    /** Whether the gazetteer reads the whole name as a country ("Azerbaijan", "Syria"). */
+    private boolean isCountry(PlaceName name) {
+        String text = name.text();
+        return toponyms.find(text).stream().anyMatch(m -> m.country() && m.span().length() == text.length());
+    }
+
     /** The sentence's gazetteer places other than countries, with their qualifiers, for mentions of later sentences. */
     List<PlaceName> carriable(SentenceView v) {
         List<PlaceName> names = new ArrayList<>();
@@ -234,7 +288,8 @@ final class Places {
                 names.add(t.name());
             }
         }
-        return names;
+        // In the order the geocoder reads a chain: bare names before those written with their containers.
+        return withQualifiers(names, v);
     }
 
     /**
@@ -242,13 +297,17 @@ final class Places {
      * name, in brackets or after a comma, are its containers and join the chain after it.
      */
     static List<PlaceName> withQualifiers(List<PlaceName> names, SentenceView v) {
-        List<PlaceName> out = new ArrayList<>();
+        // A name written with its containers ("in Tijuana, Baja California, … in Colonia Buena Vista")
+        // is the frame the sentence's other, bare names lie in: the geocoder reads every later name
+        // of the chain as a container of the earlier ones, so the bare names come first and the
+        // framed names, each followed by its containers, after them.
+        List<PlaceName> bare = new ArrayList<>();
+        List<PlaceName> framed = new ArrayList<>();
         List<Toponym> all = v.toponyms();
         List<Token> tokens = v.sentence().tokens();
         for (PlaceName name : names) {
-            if (!out.contains(name)) {
-                out.add(name);
-            }
+            List<PlaceName> group = new ArrayList<>();
+            group.add(name);
             Toponym at = null;
             for (Toponym t : all) {
                 if (t.name().equals(name)) {
@@ -256,6 +315,7 @@ final class Places {
                 }
             }
             if (at == null) {
+                bare.add(name);
                 continue;
             }
             int k = at.endToken();
@@ -265,17 +325,29 @@ final class Places {
             }
             boolean bracket = k < tokens.size() && isOpen(tokens.get(k));
             if (!bracket && !(k < tokens.size() && tokens.get(k).word().equals(","))) {
+                bare.add(name);
                 continue;
             }
             k++;
             while (k < tokens.size()) {
                 Toponym next = startingAt(all, k);
+                if (bracket && (next == null || !next.known())) {
+                    // "(Djugu, Ituri)", "(Mobbar LGA, Borno)": a part the gazetteer lacks does not end
+                    // the bracket's containers; the next one starts after its comma.
+                    int comma = k;
+                    while (comma < tokens.size() && !tokens.get(comma).word().equals(",") && !isClose(tokens.get(comma))) {
+                        comma++;
+                    }
+                    if (comma < tokens.size() && tokens.get(comma).word().equals(",")) {
+                        k = comma + 1;
+                        continue;
+                    }
+                    break;
+                }
                 if (next == null || !next.known()) {
                     break;
                 }
-                if (!out.contains(next.name())) {
-                    out.add(next.name());
-                }
+                group.add(next.name());
                 k = next.endToken();
                 if (k < tokens.size() && tokens.get(k).word().equals(",") && (bracket || startingAt(all, k + 1) != null)) {
                     k++;
@@ -283,12 +355,29 @@ final class Places {
                     break;
                 }
             }
+            (group.size() > 1 ? framed : bare).addAll(group);
+        }
+        List<PlaceName> out = new ArrayList<>();
+        for (PlaceName name : bare) {
+            // A container of a framed name ("Baja California") belongs after that name, not before it.
+            if (!out.contains(name) && !framed.contains(name)) {
+                out.add(name);
+            }
+        }
+        for (PlaceName name : framed) {
+            if (!out.contains(name)) {
+                out.add(name);
+            }
         }
         return out;
     }
 
     private static boolean isOpen(Token t) {
         return t.word().equals("(") || t.pos().equals("-LRB-");
+    }
+
+    private static boolean isClose(Token t) {
+        return t.word().equals(")") || t.pos().equals("-RRB-");
     }
 
     private static Toponym startingAt(List<Toponym> all, int token) {

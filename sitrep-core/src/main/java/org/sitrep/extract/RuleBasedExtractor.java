@@ -45,7 +45,9 @@ import static org.sitrep.extract.Vocabulary.lowerWord;
 public final class RuleBasedExtractor implements EventExtractor {
     /** Words that turn a protest into a violent demonstration. */
     private static final Set<String> RIOT_CUES = Set.of("torched", "stones", "stone", "rioted", "looted", "pelted", "pelting",
-            "burned", "burnt", "vandalised", "vandalized", "smashed", "ransacked", "rocks", "molotov", "petrol", "stormed");
+            "burned", "burnt", "vandalised", "vandalized", "smashed", "ransacked", "rocks", "molotov", "petrol", "stormed",
+            // ACLED's definition: physical clashes, and road blocks of barricades or burning tyres.
+            "clashed", "clashes", "scuffled", "barricade", "barricades", "barricaded", "burning", "tyres");
     /** Words that say the authorities intervened in a protest. */
     private static final Set<String> INTERVENTION_CUES = Set.of("dispersed", "disperse", "cannon", "rubber", "baton",
             "batons", "lathi", "lathi-charged", "lathicharged", "detained", "arrested", "teargas", "tear", "intervened");
@@ -143,9 +145,14 @@ public final class RuleBasedExtractor implements EventExtractor {
         List<Draft> drafts = new ArrayList<>();
         List<Discourse.Claim> claims = new ArrayList<>();
         List<List<PlaceName>> placesBySentence = new ArrayList<>();
+        List<DateResolver.Resolved> datesBySentence = new ArrayList<>();
         for (Sentence s : annotated.sentences()) {
             SentenceView view = new SentenceView(s, new Graph(s), actors.find(s.tokens()), places.findToponyms(article.text(), s));
             placesBySentence.add(places.carriable(view));
+            String text = s.text(article.text());
+            // A date of the past ("in 2014, IS took Mosul") is no date of what the article reports.
+            datesBySentence.add(DateResolver.historical(text, article.publishedOn(), ctx.latestYear()) ? null
+                    : DateResolver.resolve(text, article.publishedOn()));
             drafts.addAll(codeSentence(view, ctx));
             Discourse.Claim claim = claim(view, ctx);
             if (claim != null) {
@@ -153,7 +160,7 @@ public final class RuleBasedExtractor implements EventExtractor {
             }
         }
         List<CodedMention> coded = new ArrayList<>();
-        for (CodedMention cm : Discourse.resolve(drafts, claims, placesBySentence, ctx)) {
+        for (CodedMention cm : Discourse.resolve(drafts, claims, placesBySentence, datesBySentence, ctx)) {
             coded.add(datedNames(cm, article));
         }
         return coded;
@@ -356,10 +363,15 @@ public final class RuleBasedExtractor implements EventExtractor {
             // repelled were attacked; the attackers are the other armed side the sentence names.
             Arguments.Arg repeller = repeller(v, ctx);
             if (repeller != null) {
+                // A side the text names ("an attack by Taliban militants") beats generic "militants"
+                // killed, who stand for whatever group the article is about.
                 Arguments.Arg attackers = null;
-                for (Arguments.Arg c : java.util.Arrays.asList(victims, patient, agent)) {
-                    if (attackers == null && c != null && c.actor != null && !c.actor.equals(repeller.actor) && c.actor.type().armed()) {
-                        attackers = c;
+                for (boolean named : new boolean[] {true, false}) {
+                    for (Arguments.Arg c : java.util.Arrays.asList(victims, patient, agent)) {
+                        if (attackers == null && c != null && c.actor != null && !c.actor.equals(repeller.actor)
+                                && c.actor.type().armed() && (!named || !c.genericArmed)) {
+                            attackers = c;
+                        }
                     }
                 }
                 agent = attackers;
@@ -373,10 +385,14 @@ public final class RuleBasedExtractor implements EventExtractor {
             }
         }
         d.reason = reason.toString();
-        d.casualtyOnly = group.equals("violence") && trigs.stream().allMatch(t -> t.cls().casualty() || t.cls() == TriggerClass.ARREST)
+        // "One was shot and injured.": an act told in the passive without its doer only reports the casualty.
+        d.casualtyOnly = group.equals("violence")
+                && trigs.stream().allMatch(t -> t.cls().casualty() || t.cls() == TriggerClass.ARREST || passiveWithoutDoer(g, t))
                 && trigs.stream().anyMatch(t -> t.cls().casualty()) && (agent == null || agent.actor == null);
         d.violent = group.equals("violence");
-        d.interventionOnly = group.equals("protest") && trigs.stream().noneMatch(t -> t.cls() == TriggerClass.PROTEST);
+        // "Police intervened to disperse the demonstration": "the demonstration" is the one told before.
+        d.interventionOnly = group.equals("protest") && trigs.stream().noneMatch(t -> t.cls() == TriggerClass.PROTEST
+                && !(t.nominal() && g.childrenOf(t.token(), "det").stream().anyMatch(c -> lemma(g, c).equals("the"))));
         d.followUpOnly = d.interventionOnly && trigs.stream().allMatch(t -> lemma(g, t.token()).equals("intervene"));
         List<String> words = new ArrayList<>();
         for (Token t : v.sentence().tokens()) {
@@ -405,7 +421,9 @@ public final class RuleBasedExtractor implements EventExtractor {
                 && patient == null && d.fatalities == 0 && d.injured == 0 && head.cls() != TriggerClass.CLASH) {
             return null;
         }
-        assignActors(d, agent, patient, ctx);
+        boolean intervened = trigs.stream().anyMatch(t -> t.cls() == TriggerClass.INTERVENE || t.cls() == TriggerClass.ARREST)
+                || words.stream().anyMatch(INTERVENTION_CUES::contains);
+        assignActors(d, agent, patient, intervened, ctx);
         d.summaryCue = summaryCue(g, trigs);
         d.suspects = words.contains("suspected") || words.contains("suspects") || words.contains("suspect");
         places.placeChain(d, v, trigs, ctx.article().text());
@@ -432,6 +450,12 @@ public final class RuleBasedExtractor implements EventExtractor {
     private static final Set<String> REPEL_LEMMAS = Set.of("repulse", "repel", "foil", "thwart", "fend", "rebuff");
 
     /** The armed actor that repelled an attack in this sentence ("Afghan forces repulsed their attack"), or null. */
+    /** An attack verb in the passive with no "by" phrase: "was shot", "were stabbed". */
+    private static boolean passiveWithoutDoer(Graph g, Trig t) {
+        return t.cls() == TriggerClass.ATTACK && !t.nominal() && t.agent() == null
+                && !g.childrenOf(t.token(), "nsubj:pass").isEmpty();
+    }
+
     private Arguments.Arg repeller(SentenceView v, Context ctx) {
         Graph g = v.g();
         for (Token t : v.sentence().tokens()) {
@@ -496,7 +520,9 @@ public final class RuleBasedExtractor implements EventExtractor {
                 boolean intervention = trigs.stream().anyMatch(t -> t.cls() == TriggerClass.INTERVENE || t.cls() == TriggerClass.ARREST)
                         || words.stream().anyMatch(INTERVENTION_CUES::contains);
                 boolean killed = trigs.stream().anyMatch(t -> t.cls() == TriggerClass.KILL || t.cls() == TriggerClass.DIE);
-                boolean riot = words.stream().anyMatch(RIOT_CUES::contains) || words.contains("set") && words.contains("fire");
+                // "barricaded themselves into an office" is a sit-in, not a road block.
+                boolean riot = words.stream().anyMatch(w -> RIOT_CUES.contains(w) && !(w.equals("barricaded") && words.contains("themselves")))
+                        || words.contains("set") && words.contains("fire");
                 if (killed) {
                     return EventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS;
                 }
@@ -547,7 +573,9 @@ public final class RuleBasedExtractor implements EventExtractor {
             return EventType.MOB_VIOLENCE;
         }
         if (head.cls() == TriggerClass.CLASH) {
-            boolean unarmed = (agent == null || agent.actor == null) && (patient == null || patient.actor == null)
+            // Sides that are no armed actor ("a mob of youths clashed with a group of workers") fight as a mob.
+            boolean unarmed = (agent == null || agent.actor == null || !agent.actor.type().armed())
+                    && (patient == null || patient.actor == null || !patient.actor.type().armed())
                     && words.stream().noneMatch(ARMED_CUES::contains);
             return unarmed ? EventType.MOB_VIOLENCE : EventType.ARMED_CLASH;
         }
@@ -560,7 +588,8 @@ public final class RuleBasedExtractor implements EventExtractor {
         return EventType.ATTACK;
     }
 
-    private void assignActors(Draft d, Arguments.Arg agent, Arguments.Arg patient, Context ctx) {
+    /** @param intervened the sentence tells the authorities intervening (dispersing, arresting, tear gas) */
+    private void assignActors(Draft d, Arguments.Arg agent, Arguments.Arg patient, boolean intervened, Context ctx) {
         d.actor1 = agent == null ? null : agent.actor;
         d.actor2 = patient == null ? null : patient.actor;
         if (d.actor1 != null && d.actor1.equals(d.actor2)) {
@@ -579,13 +608,17 @@ public final class RuleBasedExtractor implements EventExtractor {
             }
             case PEACEFUL_PROTEST, PROTEST_WITH_INTERVENTION, VIOLENT_DEMONSTRATION, EXCESSIVE_FORCE_AGAINST_PROTESTERS -> {
                 Actor protesters = role(d.type == EventType.VIOLENT_DEMONSTRATION ? GenericRole.RIOTERS : GenericRole.PROTESTERS, ctx);
+                d.rioters = role(GenericRole.RIOTERS, ctx);
                 Actor police = d.actor1 != null && d.actor1.type() == ActorType.STATE_FORCES ? d.actor1 : role(GenericRole.STATE_POLICE, ctx);
                 if (d.type == EventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS) {
                     d.actor1 = police;
                     d.actor2 = protesters;
                 } else {
+                    // Rioters who block roads with burning tyres face nobody until the police intervene.
+                    boolean opposed = d.type == EventType.PROTEST_WITH_INTERVENTION
+                            || d.type == EventType.VIOLENT_DEMONSTRATION && (intervened || d.actor1 != null && d.actor1.type() == ActorType.STATE_FORCES);
                     d.actor1 = protesters;
-                    d.actor2 = d.type == EventType.PEACEFUL_PROTEST ? null : police;
+                    d.actor2 = opposed ? police : null;
                 }
             }
             case CHANGE_TO_GROUP_ACTIVITY -> d.actor2 = null;

@@ -158,6 +158,15 @@ final class Triggers {
             subj = first(g.childrenOf(head.governor(), "nsubj"));
             passive = passive && g.hasChild(i, "aux:pass");
         }
+        if (subj == null && !passive && t.pos().equals("VBG") && head != null && head.governor() >= 0
+                && head.relation().equals("acl")) {
+            // "forces conducted airstrikes targeting militants": the participle describes the object
+            // of the verb whose subject acts.
+            Dependency up = g.head(head.governor());
+            if (up != null && up.governor() >= 0 && up.relation().startsWith("obj")) {
+                subj = first(g.childrenOf(up.governor(), "nsubj"));
+            }
+        }
         if (subj == null && !passive) {
             // The parse lost the subject ("an army drone struck …", with "drone" tagged a verb): the
             // nearest noun before the trigger within its noun phrase.
@@ -247,6 +256,17 @@ final class Triggers {
         int i = t.index();
         String lemma = t.lemma().toLowerCase(Locale.ROOT);
         Integer by = first(g.childrenOf(i, "nmod:by"));
+        boolean byModifier = false;
+        if (by == null) {
+            // "a police raid", "a Taliban attack", "the army's assault": the actor named before the noun does it.
+            for (Dependency d : g.children(i)) {
+                boolean modifier = d.relation().startsWith("compound") || d.relation().equals("nmod:poss");
+                if (modifier && by == null && (v.actorAt(d.dependent()) != null || armedRole(g.token(d.dependent())))) {
+                    by = d.dependent();
+                    byModifier = true;
+                }
+            }
+        }
         Integer on = null;
         for (Dependency d : g.children(i)) {
             // "an attack on Tuesday by X on army positions": the target is not the day.
@@ -306,8 +326,11 @@ final class Triggers {
             return hosted || g.hasChild(i, "nmod:in") || g.hasChild(i, "nmod:against") || g.hasChild(i, "nmod:outside")
                     ? new Trig(i, cls, by, List.of(), true) : null;
         }
-        // A plural without a number ("increased attacks") is a trend, not an event.
-        if (plural || (by == null && on == null)) {
+        // A plural without a number ("increased attacks") is a trend, not an event. An attack named
+        // only by its doer is one when it is the circumstance of what happened ("killed during a
+        // police raid"), not when it is talked about ("fears of a Taliban attack").
+        boolean circumstance = head != null && head.relation().startsWith("obl");
+        if (plural || ((by == null || byModifier && !circumstance) && on == null)) {
             return null;
         }
         return new Trig(i, cls, by, Trig.listOf(on), true);
@@ -587,6 +610,11 @@ final class Triggers {
         String lemma = v.g().token(tok).lemma().toLowerCase(Locale.ROOT);
         return v.actorAt(tok) != null || PERSON_NOUNS.contains(lemma) || v.g().token(tok).pos().equals("CD")
                 || v.g().phrase(tok).stream().anyMatch(p -> v.actorAt(p) != null);
+    }
+
+    /** A generic noun for those who use force: soldiers, police, militants, gangs, a mob. */
+    private boolean armedRole(Token t) {
+        return actors.genericRole(t.lemma()).map(r -> r != GenericRole.PROTESTERS && r != GenericRole.CIVILIANS).orElse(false);
     }
 
     boolean protesterLike(SentenceView v, int tok) {

@@ -503,7 +503,9 @@ public final class ToponymMatcher {
             return false;
         }
         if (isAcronym(w)) {
-            return country; // "US", "UAE" yes; "ISF", "SDF", "IS" never
+            // "US", "UAE" yes; "ISF", "SDF", "IS" never; a known abbreviation joined by "&" ("J&K") is
+            // no organisation's initials.
+            return country || w.indexOf('&') > 0;
         }
         if (country) {
             return true;
@@ -659,6 +661,9 @@ public final class ToponymMatcher {
                 i++;
             } else if (isInnerJoiner(c) && i + 1 < n && Character.isLetter(text.charAt(i + 1)) && i > start) {
                 i++;
+            } else if (c == '&' && i > start && Character.isUpperCase(text.charAt(i - 1))
+                    && i + 1 < n && Character.isUpperCase(text.charAt(i + 1))) {
+                i++; // "J&K": an ampersand between capitals joins an abbreviation
             } else if (c == '.' && i - start >= 1 && singleLetterSegment(text, start, i)
                     && i + 1 < n && Character.isLetter(text.charAt(i + 1))
                     && (i + 2 >= n || text.charAt(i + 2) == '.')) {

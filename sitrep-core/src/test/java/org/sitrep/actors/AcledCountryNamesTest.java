@@ -38,4 +38,17 @@ class AcledCountryNamesTest {
         assertThat(gang.name()).isEqualTo("Unidentified Gang (Mexico)");
         assertThat(gang.type().armed()).isTrue();
     }
+
+    /** "Forces of the Philippines", "Forces of the Democratic Republic of Congo"; "Forces of Kenya"; no article in brackets. */
+    @Test
+    void forcesOfCountriesEnglishWritesWithTheTakeIt() {
+        ActorDictionary actors = ActorDictionary.bundled();
+        assertThat(actors.forRole(GenericRole.STATE_POLICE, "PHL", "Philippines").name()).isEqualTo("Police Forces of the Philippines");
+        assertThat(actors.forRole(GenericRole.STATE_MILITARY, "COD", "Democratic Republic of the Congo").name())
+                .isEqualTo("Military Forces of the Democratic Republic of Congo");
+        assertThat(actors.forRole(GenericRole.STATE_MILITARY, "CAF", "Central African Republic").name())
+                .isEqualTo("Military Forces of the Central African Republic");
+        assertThat(actors.forRole(GenericRole.STATE_MILITARY, "KEN", "Kenya").name()).isEqualTo("Military Forces of Kenya");
+        assertThat(actors.forRole(GenericRole.PROTESTERS, "PHL", "Philippines").name()).isEqualTo("Protesters (Philippines)");
+    }
 }

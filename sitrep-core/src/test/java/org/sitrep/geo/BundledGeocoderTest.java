@@ -123,4 +123,13 @@ class BundledGeocoderTest {
         assertThat(GazetteerGeocoder.plausibleAbroad(locate(null, "Camp").place(), List.of(), "AFG")).isFalse();
         assertThat(GazetteerGeocoder.plausibleAbroad(locate(null, "Camp").place(), List.of(), null)).isTrue();
     }
+
+    /** "Poonch district, J&K" is Indian Kashmir; "Azad Jammu and Kashmir" the Pakistani side (place-aliases.tsv). */
+    @Test
+    void kashmirAbbreviationsNameTheirSide() {
+        assertThat(locate("IND", "Poonch district", "J&K").place().admin1()).isEqualTo("Jammu and Kashmir");
+        assertThat(locate("PAK", "Bhimber district", "Azad Jammu and Kashmir").place().admin1()).isEqualTo("Azad Kashmir");
+        assertThat(new ToponymMatcher(gazetteer).find("across the LoC (Poonch district, J&K)."))
+                .extracting(ToponymMatch::text).contains("J&K");
+    }
 }

@@ -89,6 +89,30 @@ class CoderRulesTest {
             "On 9 May 2020, herdsmen burned houses in Agatu, Benue, Nigeria.|Looting/property destruction|-",
             // Actors carry the country as ACLED writes it.
             "Hundreds of traders protested against new taxes in Kinshasa, Democratic Republic of the Congo, on Monday.|Peaceful protest|Protesters (Democratic Republic of Congo)",
+            // Libya's two rival armed forces are named as ACLED names them, not as Libya's one army.
+            "On 7 May 2020, shells fired by LNA forces killed two civilians in Ain Zara, Tripoli, Libya.|Shelling/artillery/missile attack|Military Forces of Libya (2014-) Haftar Faction",
+            "On 7 May 2020, GNA forces shelled positions of the Libyan National Army near Tarhuna, Libya.|Shelling/artillery/missile attack|Military Forces of Libya (2016-) Government of National Accord",
+            // Workers, community members, citizens who fight are a mob: rioters, mob violence.
+            "Community members stoned a police officer to death in Kisumu, Kenya, on 4 March 2024.|Mob violence|Rioters (Kenya)",
+            "On 4 March 2024, migrant workers clashed with police in Surat, Gujarat, India.|Mob violence|Rioters (India)",
+            "On 4 March 2024, a group of youths clashed with a group of workers over a land dispute in Kisumu, Kenya.|Mob violence|Rioters (Kenya)",
+            // Shot and injured, in the passive and without a doer, after an attack: its casualty, not a second attack.
+            "Suspects blew up a bank branch in Celaya, Mexico, on Monday. One guard was shot and injured.|Remote explosive/landmine/IED|Unidentified Armed Group (Mexico)",
+            // Road blocks of burning tyres and clashes with the police make a protest violent (ACLED's definition).
+            "Hundreds of traders blocked roads with burning tyres in Lagos, Nigeria, on 4 March 2024 to protest against new taxes.|Violent demonstration|Rioters (Nigeria)",
+            "On 4 March 2024, students held a protest in Madurai, India, against fee increases, and set up barricades on the main road.|Violent demonstration|Rioters (India)",
+            "On 4 March 2024, nurses barricaded themselves inside the health ministry in Harare, Zimbabwe, to protest unpaid wages.|Peaceful protest|Protesters (Zimbabwe)",
+            // "the demonstration" police dispersed is the one just told, whatever it became.
+            "Demonstrators blocked roads with burning tyres in Sfax, Tunisia, on Monday to protest against water cuts. Police intervened to disperse the demonstration.|Violent demonstration|Rioters (Tunisia)",
+            "On 4 March 2024, students held a demonstration in Madurai, India, against fee increases. Police clashed with the demonstrators.|Violent demonstration|Rioters (India)",
+            // Weapons seized after a casualty report belong to its event, which is placed only later.
+            "On 3 March 2024, in Niteroi, Rio de Janeiro, police carried out an operation against drug trafficking. Two suspects were shot and injured. The police seized a pistol and drugs.|Attack|-",
+            // "conducted airstrikes targeting X": the participle's doer is the subject of the verb whose object it describes.
+            "On 3 March 2024, the Egyptian army conducted airstrikes targeting Islamic State militants near Rafah, North Sinai, Egypt.|Air/drone strike|Military Forces of Egypt (2014-)",
+            // "during a police raid": the actor named before the noun of the act is its doer.
+            "On 3 March 2024, a drug suspect was killed during a police raid in Cabanatuan, Nueva Ecija, Philippines.|Attack|Police Forces of the Philippines (2022-)",
+            // A repelled attack whose attackers the text names: the named group, not the generic militants killed.
+            "On 2 May 2020, Afghan security forces repelled an attack by Taliban militants, killing four militants, in Andar district, Ghazni, Afghanistan.|Armed clash|Taliban",
     })
     void sentenceGivesOneEventOfItsType(String sentence, String subEventType, String actor1) {
         Article article = new Article("rule-" + Integer.toHexString(sentence.hashCode()), null, null, null,
@@ -177,5 +201,78 @@ class CoderRulesTest {
         Article alone = new Article("intervened-alone", null, null, null, LocalDate.of(2024, 5, 8), "en",
                 "The governor intervened in the dispute over the budget in Kano, Nigeria, on Monday.");
         assertThat(SharedPipeline.get().process(alone).events()).isEmpty();
+    }
+    /**
+     * Where an event happened when the parse does not lead there: a casualty report that joins no
+     * earlier event is placed by its own sentence (or the paragraph before it), a chain that
+     * reaches only a country through an actor ("the forces of Azerbaijan") takes the places the
+     * sentence names, and an opening "in X, Y," contains the places reached.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "On 3 March 2024, in Caruaru, Pernambuco, the bodies of two men were found by a road with gunshot wounds.|Caruaru|Pernambuco",
+            "On 4 March 2024, in Pune, Maharashtra, armed men threw a grenade at a shop. One person was killed and three were injured.|Pune|Maharashtra",
+            "On 4 March 2024, Artsakh forces fired on the positions of the military forces of Azerbaijan assumed to be located near Tovuz.|Tovuz|Tovuz",
+            // The sentence's opening place frames it: the neighbourhood is no namesake in another state.
+            "On 2 March 2024, in Tijuana, Baja California, two men were shot dead in Colonia Libertad.|Tijuana|Baja California",
+            "Around 5 March 2024 (as reported), in Culiacan, Sinaloa, a man was shot dead in Colonia Buena Vista.|Culiacan|Sinaloa",
+            // Places carried to a later sentence keep that order.
+            "On 6 March 2024, in Manzanillo, Colima, two men on a motorcycle carried out a drive-by shooting against a trader in Colonia La Joya. The trader died.|Manzanillo|Colima",
+            // A district the gazetteer lacks does not end the containers in brackets: Bule is no Swiss Bulle.
+            "On 5 March 2024, gunmen killed three villagers near Bule (Djugu, Ituri).|Ituri|Ituri",
+    })
+    void eventIsPlacedByTheSentenceWhenTheParseReachesNoPlace(String text, String place, String admin1) {
+        Article article = new Article("place-" + Integer.toHexString(text.hashCode()), null, null, null,
+                LocalDate.of(2024, 3, 5), "en", text);
+        List<Event> events = SharedPipeline.get().process(article).events();
+        assertThat(events).as(text).hasSize(1);
+        assertThat(events.get(0).location()).isNotNull();
+        assertThat(events.get(0).location().place().name()).isEqualTo(place);
+        assertThat(events.get(0).location().place().admin1()).isEqualTo(admin1);
+    }
+
+    /** A casualty report takes the date of the sentence before it, even one that coded no event. */
+    @org.junit.jupiter.api.Test
+    void aMentionTakesTheDateOfAnEarlierSentence() {
+        Article article = new Article("date-carried", null, null, null, null, "en",
+                "On 2 March 2024, in Niteroi, Rio de Janeiro, police officers went to a community to stop drug dealing. Two suspects were shot and injured.");
+        List<Event> events = SharedPipeline.get().process(article).events();
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).date()).isEqualTo(LocalDate.of(2024, 3, 2));
+    }
+
+    /** "military police", "federal police", "state police": units of the forces, dated between forces and unit. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "On 2 March 2024, in Recife, Brazil, military police officers shot dead a drug trafficker during an operation.|Military Forces of Brazil (2023-) Military Police",
+            "On 2 March 2024, in Culiacan, Mexico, state police clashed with armed men.|Police Forces of Mexico (2018-) State Police",
+            "On 2 March 2024, in Recife, Brazil, federal police forces seized a ton of cocaine and arrested two men.|Police Forces of Brazil (2023-) Federal Police",
+            "On 2 March 2024, in Recife, Brazil, police officers shot dead a drug trafficker during an operation.|Police Forces of Brazil (2023-)",
+    })
+    void policeUnitsAreNamedAsUnits(String sentence, String forces) {
+        Article article = new Article("unit-" + Integer.toHexString(sentence.hashCode()), null, null, null, null, "en", sentence);
+        List<Event> events = SharedPipeline.get().process(article).events();
+        assertThat(events).as(sentence).hasSize(1);
+        Event e = events.get(0);
+        assertThat(java.util.stream.Stream.of(e.actor1(), e.actor2()).filter(java.util.Objects::nonNull).map(a -> a.name()))
+                .contains(forces);
+    }
+
+    /** Rioters face the police only when the police intervene. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Hundreds of traders blocked roads with burning tyres in Lagos, Nigeria, on 4 March 2024 to protest against new taxes.|-",
+            "Hundreds of traders blocked roads with burning tyres in Lagos, Nigeria, on 4 March 2024 to protest against new taxes. Police fired tear gas to disperse them.|Police Forces of Nigeria (2023-)",
+    })
+    void violentDemonstrationFacesThePoliceOnlyWhenTheyIntervene(String text, String actor2) {
+        Article article = new Article("riot-" + Integer.toHexString(text.hashCode()), null, null, null, null, "en", text);
+        List<Event> events = SharedPipeline.get().process(article).events();
+        assertThat(events).as(text).hasSize(1);
+        assertThat(events.get(0).type().acledName()).isEqualTo("Violent demonstration");
+        if (actor2.equals("-")) {
+            assertThat(events.get(0).actor2()).isNull();
+        } else {
+            assertThat(events.get(0).actor2().name()).isEqualTo(actor2);
+        }
     }
 }
