@@ -112,7 +112,7 @@ class CoderRulesTest {
             // "during a police raid": the actor named before the noun of the act is its doer.
             "On 3 March 2024, a drug suspect was killed during a police raid in Cabanatuan, Nueva Ecija, Philippines.|Attack|Police Forces of the Philippines (2022-)",
             // A repelled attack whose attackers the text names: the named group, not the generic militants killed.
-            "On 2 May 2020, Afghan security forces repelled an attack by Taliban militants, killing four militants, in Andar district, Ghazni, Afghanistan.|Armed clash|Taliban",
+            "Government troops in Andar district of Ghazni, Afghanistan, repelled an attack by Taliban militants on their checkpoint on 14 June 2021, killing four of the attackers.|Armed clash|Taliban",
     })
     void sentenceGivesOneEventOfItsType(String sentence, String subEventType, String actor1) {
         Article article = new Article("rule-" + Integer.toHexString(sentence.hashCode()), null, null, null,
