@@ -17,8 +17,8 @@ import java.util.Optional;
  * {@code iday}) is given to the pipeline as the publication day, as a same-day report would carry
  * it; GTD writes 0 for an unknown month or day, and then no date is given. The date is not scored.
  *
- * <p>Gold fields: the sub-event type from {@code attacktype1_txt} by {@link #toAcled} (its event
- * type follows), {@code nkill} as fatalities (not scored when blank, i.e. unknown, or fractional, a
+ * <p>Gold fields: the sub-event type from {@code attacktype1_txt} (and for bombings {@code suicide}
+ * and {@code weapsubtype1_txt}, optional) by {@link #toAcled} (its event type follows), {@code nkill} as fatalities (not scored when blank, i.e. unknown, or fractional, a
  * share of a multi-part attack's dead), {@code gname} as actor1
  * ({@code Unknown}: not scored), {@code provstate} as admin1 ({@code Unknown}: not scored),
  * {@code latitude}/{@code longitude}. Actor2 is not scored: GTD names targets, not actors.
@@ -36,7 +36,10 @@ public final class GtdCsvReader {
      * categories with ACLED's codebook:
      * <table>
      * <tr><th>attacktype1_txt</th><th>ACLED sub-event type</th></tr>
-     * <tr><td>Bombing/Explosion</td><td>Suicide bomb when {@code suicide} = 1, else Remote explosive/landmine/IED</td></tr>
+     * <tr><td>Bombing/Explosion</td><td>Suicide bomb when {@code suicide} = 1; else by the weapon
+     *     ({@code weapsubtype1_txt}), as ACLED's codebook splits what GTD calls one type: Projectile
+     *     (rockets, mortars, RPGs, etc.) → Shelling/artillery/missile attack, Grenade → Grenade; else
+     *     (or without the column) Remote explosive/landmine/IED</td></tr>
      * <tr><td>Armed Assault</td><td>Armed clash when {@code targtype1_txt} is Military or Police (two armed sides), else Attack</td></tr>
      * <tr><td>Assassination</td><td>Attack</td></tr>
      * <tr><td>Unarmed Assault</td><td>Attack</td></tr>
@@ -47,11 +50,15 @@ public final class GtdCsvReader {
      *
      * @throws IllegalArgumentException for an attack type outside this table
      */
-    public static Optional<EventType> toAcled(String attackType, boolean suicide, String targetType) {
+    public static Optional<EventType> toAcled(String attackType, boolean suicide, String targetType, String weaponSubtype) {
         String attack = attackType == null ? "" : attackType.strip().toLowerCase(Locale.ROOT);
         String target = targetType == null ? "" : targetType.strip().toLowerCase(Locale.ROOT);
+        String weapon = weaponSubtype == null ? "" : weaponSubtype.strip().toLowerCase(Locale.ROOT);
         return switch (attack) {
-            case "bombing/explosion" -> Optional.of(suicide ? EventType.SUICIDE_BOMB : EventType.REMOTE_EXPLOSIVE);
+            case "bombing/explosion" -> Optional.of(suicide ? EventType.SUICIDE_BOMB
+                    : weapon.startsWith("projectile") ? EventType.SHELLING_ARTILLERY_MISSILE
+                    : weapon.equals("grenade") ? EventType.GRENADE
+                    : EventType.REMOTE_EXPLOSIVE);
             case "armed assault" -> Optional.of(target.equals("military") || target.equals("police") ? EventType.ARMED_CLASH : EventType.ATTACK);
             case "assassination", "unarmed assault" -> Optional.of(EventType.ATTACK);
             case "hostage taking (kidnapping)", "hostage taking (barricade incident)", "hijacking" -> Optional.of(EventType.ABDUCTION);
@@ -74,7 +81,7 @@ public final class GtdCsvReader {
         try {
             String suicide = c.get(row, "suicide");
             subEventType = toAcled(c.get(row, "attacktype1_txt"), suicide.equals("1") || suicide.equals("1.0"),
-                    c.get(row, "targtype1_txt")).orElse(null);
+                    c.get(row, "targtype1_txt"), c.get(row, "weapsubtype1_txt")).orElse(null);
         } catch (IllegalArgumentException e) {
             throw new BadRow(e.getMessage());
         }

@@ -14,19 +14,26 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class GtdCsvReaderTest {
     @Test
     void theAttackTypeMap() {
-        assertThat(GtdCsvReader.toAcled("Bombing/Explosion", false, "Police")).contains(EventType.REMOTE_EXPLOSIVE);
-        assertThat(GtdCsvReader.toAcled("Bombing/Explosion", true, "Police")).contains(EventType.SUICIDE_BOMB);
-        assertThat(GtdCsvReader.toAcled("Armed Assault", false, "Military")).contains(EventType.ARMED_CLASH);
-        assertThat(GtdCsvReader.toAcled("Armed Assault", false, "Police")).contains(EventType.ARMED_CLASH);
-        assertThat(GtdCsvReader.toAcled("Armed Assault", false, "Private Citizens & Property")).contains(EventType.ATTACK);
-        assertThat(GtdCsvReader.toAcled("Assassination", false, "Government (General)")).contains(EventType.ATTACK);
-        assertThat(GtdCsvReader.toAcled("Unarmed Assault", false, "Business")).contains(EventType.ATTACK);
-        assertThat(GtdCsvReader.toAcled("Hostage Taking (Kidnapping)", false, "NGO")).contains(EventType.ABDUCTION);
-        assertThat(GtdCsvReader.toAcled("Hostage Taking (Barricade Incident)", false, "NGO")).contains(EventType.ABDUCTION);
-        assertThat(GtdCsvReader.toAcled("Hijacking", false, "Transportation")).contains(EventType.ABDUCTION);
-        assertThat(GtdCsvReader.toAcled("Facility/Infrastructure Attack", false, "Utilities")).contains(EventType.LOOTING_PROPERTY_DESTRUCTION);
-        assertThat(GtdCsvReader.toAcled("Unknown", false, "Business")).isEqualTo(Optional.empty());
-        assertThatThrownBy(() -> GtdCsvReader.toAcled("Levitation", false, "")).hasMessageContaining("Levitation");
+        assertThat(GtdCsvReader.toAcled("Bombing/Explosion", false, "Police", "")).contains(EventType.REMOTE_EXPLOSIVE);
+        assertThat(GtdCsvReader.toAcled("Bombing/Explosion", true, "Police", "")).contains(EventType.SUICIDE_BOMB);
+        // A bombing by its weapon, as ACLED's codebook splits it; a suicide attack stays a suicide bomb.
+        assertThat(GtdCsvReader.toAcled("Bombing/Explosion", false, "Military", "Projectile (rockets, mortars, RPGs, etc.)"))
+                .contains(EventType.SHELLING_ARTILLERY_MISSILE);
+        assertThat(GtdCsvReader.toAcled("Bombing/Explosion", false, "Police", "Grenade")).contains(EventType.GRENADE);
+        assertThat(GtdCsvReader.toAcled("Bombing/Explosion", true, "Police", "Grenade")).contains(EventType.SUICIDE_BOMB);
+        assertThat(GtdCsvReader.toAcled("Bombing/Explosion", false, "Police", "Land Mine")).contains(EventType.REMOTE_EXPLOSIVE);
+        assertThat(GtdCsvReader.toAcled("Armed Assault", false, "Police", "Grenade")).contains(EventType.ARMED_CLASH);
+        assertThat(GtdCsvReader.toAcled("Armed Assault", false, "Military", "")).contains(EventType.ARMED_CLASH);
+        assertThat(GtdCsvReader.toAcled("Armed Assault", false, "Police", "")).contains(EventType.ARMED_CLASH);
+        assertThat(GtdCsvReader.toAcled("Armed Assault", false, "Private Citizens & Property", "")).contains(EventType.ATTACK);
+        assertThat(GtdCsvReader.toAcled("Assassination", false, "Government (General)", "")).contains(EventType.ATTACK);
+        assertThat(GtdCsvReader.toAcled("Unarmed Assault", false, "Business", "")).contains(EventType.ATTACK);
+        assertThat(GtdCsvReader.toAcled("Hostage Taking (Kidnapping)", false, "NGO", "")).contains(EventType.ABDUCTION);
+        assertThat(GtdCsvReader.toAcled("Hostage Taking (Barricade Incident)", false, "NGO", "")).contains(EventType.ABDUCTION);
+        assertThat(GtdCsvReader.toAcled("Hijacking", false, "Transportation", "")).contains(EventType.ABDUCTION);
+        assertThat(GtdCsvReader.toAcled("Facility/Infrastructure Attack", false, "Utilities", "")).contains(EventType.LOOTING_PROPERTY_DESTRUCTION);
+        assertThat(GtdCsvReader.toAcled("Unknown", false, "Business", "")).isEqualTo(Optional.empty());
+        assertThatThrownBy(() -> GtdCsvReader.toAcled("Levitation", false, "", "")).hasMessageContaining("Levitation");
     }
 
     @Test
