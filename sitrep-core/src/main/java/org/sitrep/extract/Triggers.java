@@ -465,6 +465,15 @@ final class Triggers {
                     && lowerWord(g.token(d.dependent())).equals("dead")) {
                 return true;
             }
+            // "shot dead two policemen": the parser reads "dead" as an adjective of the object; it is
+            // the verb's only when it follows the verb at once ("shot the dead man" is no killing).
+            if (d.relation().equals("obj")) {
+                for (int a : g.childrenOf(d.dependent(), "amod")) {
+                    if (a == i + 1 && lowerWord(g.token(a)).equals("dead")) {
+                        return true;
+                    }
+                }
+            }
         }
         return false;
     }

@@ -164,6 +164,16 @@ class CoderRulesTest {
         assertThat(events.get(0).fatalities()).isEqualTo(1);
     }
 
+    /** "shot dead two policemen": the victims after "dead" are the dead. */
+    @org.junit.jupiter.api.Test
+    void shotDeadBeforeItsObjectIsAFatality() {
+        Article article = new Article("shot-dead", null, null, null, LocalDate.of(2024, 5, 8), "en",
+                "Gunmen on motorbikes shot dead three traders at a market in Kaduna, Nigeria, on Monday.");
+        List<Event> events = SharedPipeline.get().process(article).events();
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).fatalities()).isEqualTo(3);
+    }
+
     /** Nobody burned the shops: an accidental fire is no event; weapons seized in an arrest are part of it. */
     @org.junit.jupiter.api.Test
     void noPerpetratorNoDestructionAndSeizuresInAnArrestAreTheArrest() {
