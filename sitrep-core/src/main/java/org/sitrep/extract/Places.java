@@ -65,7 +65,9 @@ final class Places {
                 continue;
             }
             Token t = tokens.get(i);
-            boolean ner = t.ner().equals("LOCATION");
+            // A lower-case word the tagger calls a location ("city" in "Islamabad city") is a kind of
+            // place, not a name: looked up, it would find the towns that GeoNames also calls "The City".
+            boolean ner = t.ner().equals("LOCATION") && !Character.isLowerCase(t.word().charAt(0));
             boolean framed = t.isProperNoun() && i > 0 && placeFrame(tokens, i);
             if (!ner && !framed) {
                 continue;

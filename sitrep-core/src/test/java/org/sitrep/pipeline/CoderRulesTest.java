@@ -230,6 +230,8 @@ class CoderRulesTest {
             "On 6 March 2024, in Manzanillo, Colima, two men on a motorcycle carried out a drive-by shooting against a trader in Colonia La Joya. The trader died.|Manzanillo|Colima",
             // A district the gazetteer lacks does not end the containers in brackets: Bule is no Swiss Bulle.
             "On 5 March 2024, gunmen killed three villagers near Bule (Djugu, Ituri).|Ituri|Ituri",
+            // "city" after a name is no place of its own (GeoNames lists towns also called "The City").
+            "On 5 March 2024, near a market in Islamabad city, Pakistan, a man was shot by gunmen.|Islamabad|Islamabad",
     })
     void eventIsPlacedByTheSentenceWhenTheParseReachesNoPlace(String text, String place, String admin1) {
         Article article = new Article("place-" + Integer.toHexString(text.hashCode()), null, null, null,
