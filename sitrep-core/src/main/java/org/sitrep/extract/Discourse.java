@@ -203,8 +203,10 @@ final class Discourse {
                 continue; // "The police intervened." after no protest: nothing to intervene in
             }
             if (casualties || elaboration) {
-                previous.fatalities += d.fatalities;
-                previous.injured += d.injured;
+                // "… killed a party militant. The victim was shot dead.": the same dead, told again.
+                previous.fatalities = d.victimsRestated ? Math.max(previous.fatalities, d.fatalities)
+                        : previous.fatalities + d.fatalities;
+                previous.injured = d.victimsRestated ? Math.max(previous.injured, d.injured) : previous.injured + d.injured;
                 previous.arrested += d.arrested;
                 previous.extraEvidence.add(d.evidence);
             } else {

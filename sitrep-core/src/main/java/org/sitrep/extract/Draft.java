@@ -31,6 +31,11 @@ final class Draft {
     boolean summaryCue;
     /** Only casualties, no act and no named perpetrator: "One soldier was killed and four were wounded." */
     boolean casualtyOnly;
+    /**
+     * The dead or wounded are named by a definite noun without a number ("The victim was shot
+     * dead."): the ones an earlier sentence told, counted again only where that one counted fewer.
+     */
+    boolean victimsRestated;
     boolean violent;
     /** A protest mention made only of the authorities' intervention ("police dispersed the crowd"), with no protest word. */
     boolean interventionOnly;

@@ -327,10 +327,12 @@ public final class RuleBasedExtractor implements EventExtractor {
                     case KILL, DIE -> {
                         d.fatalities += p.count;
                         victims = victims == null ? p : victims;
+                        d.victimsRestated |= restatedVictims(g, t);
                     }
                     case INJURE -> {
                         d.injured += p.count;
                         victims = victims == null ? p : victims;
+                        d.victimsRestated |= restatedVictims(g, t);
                     }
                     case ARREST -> {
                         d.arrested += p.count;
@@ -451,6 +453,30 @@ public final class RuleBasedExtractor implements EventExtractor {
 
     /** The armed actor that repelled an attack in this sentence ("Afghan forces repulsed their attack"), or null. */
     /** An attack verb in the passive with no "by" phrase: "was shot", "were stabbed". */
+    /** Nouns that, with "the" and no number, point back at a casualty already told: "the victim", "the man". */
+    private static final Set<String> BACK_REFERENCES = Set.of("victim", "deceased", "man", "woman", "boy", "girl", "person");
+
+    /**
+     * Whether the trigger's victims are ones told before: "The victim was shot dead." (a definite
+     * back-reference without a number), not "The driver was also killed." (another role, "also").
+     */
+    private static boolean restatedVictims(Graph g, Trig t) {
+        boolean also = g.childrenOf(t.token(), "advmod").stream()
+                .anyMatch(c -> Set.of("also", "too", "additionally").contains(g.token(c).word().toLowerCase(Locale.ROOT)));
+        if (also || t.patients().isEmpty()) {
+            return false;
+        }
+        for (int h : t.patients()) {
+            boolean definite = g.childrenOf(h, "det").stream()
+                    .anyMatch(c -> Set.of("the", "this", "that").contains(g.token(c).word().toLowerCase(Locale.ROOT)));
+            if (!definite || !g.childrenOf(h, "nummod").isEmpty()
+                    || !BACK_REFERENCES.contains(g.token(h).lemma().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean passiveWithoutDoer(Graph g, Trig t) {
         return t.cls() == TriggerClass.ATTACK && !t.nominal() && t.agent() == null
                 && !g.childrenOf(t.token(), "nsubj:pass").isEmpty();

@@ -174,6 +174,21 @@ class CoderRulesTest {
         assertThat(events.get(0).fatalities()).isEqualTo(3);
     }
 
+    /** "The victim was shot dead." tells the same death again; "The driver was also killed." tells another. */
+    @org.junit.jupiter.api.Test
+    void aVictimToldAgainIsCountedOnce() {
+        Article again = new Article("victim-again", null, null, null, LocalDate.of(2024, 5, 8), "en",
+                "Gunmen killed a shopkeeper in Kano, Nigeria, on Monday. The victim was shot dead outside his shop.");
+        List<Event> once = SharedPipeline.get().process(again).events();
+        assertThat(once).hasSize(1);
+        assertThat(once.get(0).fatalities()).isEqualTo(1);
+        Article another = new Article("driver-also", null, null, null, LocalDate.of(2024, 5, 8), "en",
+                "Gunmen attacked a bus in Kaduna, Nigeria, on Monday, killing two passengers. The driver was also killed.");
+        List<Event> more = SharedPipeline.get().process(another).events();
+        assertThat(more).hasSize(1);
+        assertThat(more.get(0).fatalities()).isEqualTo(3);
+    }
+
     /** Nobody burned the shops: an accidental fire is no event; weapons seized in an arrest are part of it. */
     @org.junit.jupiter.api.Test
     void noPerpetratorNoDestructionAndSeizuresInAnArrestAreTheArrest() {
