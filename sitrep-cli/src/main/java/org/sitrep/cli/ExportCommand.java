@@ -1,11 +1,9 @@
 package org.sitrep.cli;
 
-import org.sitrep.export.AcledCsvExporter;
 import org.sitrep.export.EventExporter;
+import org.sitrep.export.ExportFormat;
 import org.sitrep.export.GdeltExporter;
-import org.sitrep.export.GeoJsonExporter;
 import org.sitrep.export.ParquetExporter;
-import org.sitrep.export.PloverJsonlExporter;
 import org.sitrep.store.EventStore;
 import org.sitrep.store.StoredEvent;
 import picocli.CommandLine;
@@ -19,7 +17,6 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /**
@@ -30,8 +27,6 @@ import java.util.concurrent.Callable;
         description = "Export stored events as ACLED CSV, PLOVER JSON Lines, GeoJSON (to stdout, or --out FILE), "
                 + "Parquet (--out FILE) or GDELT-style events and mentions tables (--out PREFIX).")
 final class ExportCommand implements Callable<Integer> {
-    enum Format { ACLED, PLOVER, GEOJSON, PARQUET, GDELT }
-
     @Mixin
     DbOption db = new DbOption();
 
@@ -39,7 +34,7 @@ final class ExportCommand implements Callable<Integer> {
     FilterOptions filters = new FilterOptions();
 
     @Option(names = "--format", required = true, description = "One of: acled, plover, geojson, parquet, gdelt.")
-    Format format;
+    ExportFormat format;
 
     @Option(names = "--out", paramLabel = "FILE",
             description = "Write to FILE (replaced whole, atomically) instead of stdout; required for parquet. "
@@ -55,11 +50,11 @@ final class ExportCommand implements Callable<Integer> {
         if (!Files.exists(db.db)) {
             throw new CommandLine.ParameterException(cl, "no database at " + db.db + " (run `sitrep run PATH` first, or give --db)");
         }
-        if (out == null && (format == Format.PARQUET || format == Format.GDELT)) {
-            throw new CommandLine.ParameterException(cl, "--format " + format.name().toLowerCase(Locale.ROOT)
-                    + " writes files: give --out " + (format == Format.GDELT ? "PREFIX" : "FILE"));
+        if (out == null && format.textExporter().isEmpty()) {
+            throw new CommandLine.ParameterException(cl, "--format " + format.label()
+                    + " writes files: give --out " + (format == ExportFormat.GDELT ? "PREFIX" : "FILE"));
         }
-        List<Path> targets = format == Format.GDELT
+        List<Path> targets = format == ExportFormat.GDELT
                 ? List.of(gdeltFile(".export.CSV"), gdeltFile(".mentions.CSV"))
                 : out == null ? List.of() : List.of(out);
         for (Path target : targets) {
@@ -79,11 +74,7 @@ final class ExportCommand implements Callable<Integer> {
                     writeTo(targets.get(1), gdelt.mentionsTable(), events);
                 }
                 default -> {
-                    EventExporter exporter = switch (format) {
-                        case ACLED -> new AcledCsvExporter();
-                        case PLOVER -> new PloverJsonlExporter();
-                        default -> new GeoJsonExporter();
-                    };
+                    EventExporter exporter = format.textExporter().orElseThrow();
                     if (out == null) {
                         Writer w = cl.getOut();
                         exporter.write(events, w);

@@ -9,12 +9,10 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.staticfiles.Location;
-import org.sitrep.export.AcledCsvExporter;
 import org.sitrep.export.EventExporter;
+import org.sitrep.export.ExportFormat;
 import org.sitrep.export.GdeltExporter;
-import org.sitrep.export.GeoJsonExporter;
 import org.sitrep.export.ParquetExporter;
-import org.sitrep.export.PloverJsonlExporter;
 import org.sitrep.model.Article;
 import org.sitrep.pipeline.ArticleResult;
 import org.sitrep.store.AggregateBy;
@@ -37,7 +35,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
@@ -298,37 +295,16 @@ public final class SitrepServer implements AutoCloseable {
         void export(Context ctx) throws IOException {
             String format = QueryParameters.single(ctx.queryParamMap(), "format");
             EventQuery query = QueryParameters.parse(ctx.queryParamMap()).unpaged();
-            String type;
-            String file;
-            byte[] body;
-            switch (format == null ? "" : format.strip().toLowerCase(Locale.ROOT)) {
-                case "acled" -> {
-                    body = text(new AcledCsvExporter(), store.events(query));
-                    type = "text/csv; charset=utf-8";
-                    file = "sitrep-events.csv";
-                }
-                case "plover" -> {
-                    body = text(new PloverJsonlExporter(), store.events(query));
-                    type = "application/x-ndjson; charset=utf-8";
-                    file = "sitrep-events.jsonl";
-                }
-                case "geojson" -> {
-                    body = text(new GeoJsonExporter(), store.events(query));
-                    type = "application/geo+json; charset=utf-8";
-                    file = "sitrep-events.geojson";
-                }
-                case "parquet" -> {
-                    body = parquet(store.events(query));
-                    type = "application/vnd.apache.parquet";
-                    file = "sitrep-events.parquet";
-                }
-                case "gdelt" -> {
-                    body = gdeltZip(store.events(query));
-                    type = "application/zip";
-                    file = "sitrep-gdelt.zip";
-                }
-                default -> throw new BadParameterException("format", "format must be one of acled, plover, geojson, parquet, gdelt");
-            }
+            ExportFormat chosen = ExportFormat.parse(format).orElseThrow(() ->
+                    new BadParameterException("format", "format must be one of acled, plover, geojson, parquet, gdelt"));
+            List<StoredEvent> events = store.events(query);
+            byte[] body = switch (chosen) {
+                case PARQUET -> parquet(events);
+                case GDELT -> gdeltZip(events);
+                default -> text(chosen.textExporter().orElseThrow(), events);
+            };
+            String type = chosen.mediaType();
+            String file = chosen.downloadName();
             ctx.attribute(JSON_RESPONSE, true);
             ctx.header("Content-Disposition", "attachment; filename=\"" + file + "\"");
             ctx.status(200).contentType(type).result(body);
