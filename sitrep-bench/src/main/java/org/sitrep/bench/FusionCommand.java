@@ -106,7 +106,7 @@ public final class FusionCommand implements Callable<Integer> {
 
     private Pass run(String name, List<ArticleResult> articles, Path file, StoreOptions options) {
         long start = System.nanoTime();
-        long cpuStart = processCpuNanos();
+        long cpuStart = ProcessCpu.nanos();
         long joined = 0;
         long duplicates = 0;
         long events;
@@ -119,13 +119,7 @@ public final class FusionCommand implements Callable<Integer> {
             }
             events = store.eventCount();
         }
-        return new Pass(name, (System.nanoTime() - start) / 1e9, (processCpuNanos() - cpuStart) / 1e9, events, joined, duplicates);
-    }
-
-    /** CPU time of the whole process (JVM and DuckDB's threads), or 0 where the JVM does not tell: the work done, whatever else runs on the machine. */
-    private static long processCpuNanos() {
-        return java.lang.management.ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
-                ? os.getProcessCpuTime() : 0;
+        return new Pass(name, (System.nanoTime() - start) / 1e9, (ProcessCpu.nanos() - cpuStart) / 1e9, events, joined, duplicates);
     }
 
     private static void deleteAll(Path dir) {

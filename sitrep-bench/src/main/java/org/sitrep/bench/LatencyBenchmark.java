@@ -126,7 +126,7 @@ public final class LatencyBenchmark {
         boolean[] failed = new boolean[n];
         AtomicInteger next = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(clients, BenchThreads.daemon("latency-client"));
-        long cpuStart = processCpuNanos();
+        long cpuStart = ProcessCpu.nanos();
         long gcStart = gcMillis();
         long start = System.nanoTime();
         try {
@@ -142,7 +142,7 @@ public final class LatencyBenchmark {
             pool.shutdownNow();
         }
         double wall = (System.nanoTime() - start) / 1e9;
-        long cpuEnd = processCpuNanos();
+        long cpuEnd = ProcessCpu.nanos();
         double cpu = cpuStart < 0 || cpuEnd < 0 ? Double.NaN : (cpuEnd - cpuStart) / 1e9;
         double gc = (gcMillis() - gcStart) / 1e3;
         Map<LatencyRequest.Kind, List<Integer>> byKind = new EnumMap<>(LatencyRequest.Kind.class);
@@ -161,12 +161,6 @@ public final class LatencyBenchmark {
                         requests.get(i).pathAndQuery(), failed[i] ? " (failed)" : ""))
                 .toList();
         return new Phase(wall, cpu, gc, List.copyOf(stats), slowest);
-    }
-
-    /** CPU time of this process (every thread) in nanoseconds, or -1 where the JVM does not tell it. */
-    private static long processCpuNanos() {
-        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
-                instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : -1;
     }
 
     /** The collectors' accumulated time in milliseconds (for G1 and Parallel: their pauses). */
