@@ -111,21 +111,26 @@ public final class RuleBasedExtractor implements EventExtractor {
 
     /** Texts from this many words on are sorted by the relevance cues, shorter ones by the triggers. */
     static final int LONG_TEXT_WORDS = 150;
+    /** How many consecutive sentences of a long text must name the kinds of an event together. */
+    static final int RELEVANCE_WINDOW_SENTENCES = 2;
 
     /**
      * The articles worth coding ({@link LemmaCueFilter}). A text under {@value #LONG_TEXT_WORDS}
      * words passes when a word can have a trigger lemma: one without has no sentence
      * {@link #parseSelector()} would parse, and sentences without a parse give no event, so
-     * skipping it changes no output. A longer text passes when its words can have lemmas of
-     * {@code relevance-cues.tsv} of kinds that report an event together: an agent with harm,
+     * skipping it changes no output. A longer text passes when the words of one sentence, or of two
+     * consecutive ones, can have lemmas of {@code relevance-cues.tsv} of kinds that report an event
+     * together: an agent with harm,
      * violence, a weapon or an arrest ("militants … killed", "police arrested"); a weapon with harm
      * ("a bomb … killed"); three of harm, violence, weapon and arrest ("clashed … killed …
      * detained"); or a protest. Trigger lemmas alone ("go", "take", "hit") are in nearly
      * every article of a news stream, and sport, markets and films borrow the words of violence
-     * ("the striker shot", "a bomb of a movie") without agents.
+     * ("the striker shot", "a bomb of a movie") without agents — and over a whole article, with
+     * them ("a blast of icy wind" … "two drivers were killed"), which two sentences rarely do.
      */
     public RelevanceFilter relevanceFilter() {
-        return new LemmaCueFilter(triggers::isCue, lexicon::relevanceKind, RuleBasedExtractor::reportsEvent, LONG_TEXT_WORDS);
+        return new LemmaCueFilter(triggers::isCue, lexicon::relevanceKind, RuleBasedExtractor::reportsEvent, LONG_TEXT_WORDS,
+                RELEVANCE_WINDOW_SENTENCES);
     }
 
     private static boolean reportsEvent(Set<String> kinds) {

@@ -3,11 +3,14 @@ package org.sitrep.nlp;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.semgraph.SemanticGraphFactory;
+import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.util.CoreMap;
 import org.sitrep.model.Article;
 import org.sitrep.model.Span;
@@ -37,6 +40,8 @@ public final class CoreNlpAnnotator implements Annotator {
 
     private final StanfordCoreNLP light;
     private final StanfordCoreNLP deep;
+    /** Null when the annotator only tags entities. */
+    private final DependencyParser parser;
     private final ParseSelector selector;
 
     /** Parses every sentence. */
@@ -73,7 +78,7 @@ public final class CoreNlpAnnotator implements Annotator {
         light.setProperty("tokenize.options", "invertible=true,normalizeParentheses=false,normalizeOtherBrackets=false");
         this.light = new StanfordCoreNLP(light);
         Properties deep = new Properties();
-        deep.setProperty("annotators", parse ? "ner,depparse" : "ner");
+        deep.setProperty("annotators", "ner");
         // The sentences come already tokenized and tagged by the light pipeline.
         deep.setProperty("enforceRequirements", "false");
         deep.setProperty("ner.applyFineGrained", "false");
@@ -90,6 +95,10 @@ public final class CoreNlpAnnotator implements Annotator {
             deep.setProperty("ner.useSUTime", "false");
         }
         this.deep = new StanfordCoreNLP(deep);
+        // The parser is called directly rather than as CoreNLP's depparse annotator, which turns each
+        // parse into five graphs (basic, collapsed, CC-processed, enhanced, enhanced++) when the coder
+        // reads one: building the other four cost about a sixth of the annotation time.
+        this.parser = parse ? DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL) : null;
     }
 
     @Override
@@ -120,6 +129,14 @@ public final class CoreNlpAnnotator implements Annotator {
             part.set(CoreAnnotations.SentencesAnnotation.class, selected);
             part.set(CoreAnnotations.TokensAnnotation.class, selectedTokens);
             deep.annotate(part);
+            if (parser != null) {
+                for (CoreMap s : selected) {
+                    GrammaticalStructure structure = parser.predict(s);
+                    s.set(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class,
+                            SemanticGraphFactory.makeFromTree(structure, SemanticGraphFactory.Mode.ENHANCED_PLUS_PLUS,
+                                    GrammaticalStructure.Extras.NONE, null));
+                }
+            }
         }
         List<Sentence> sentences = new ArrayList<>(coreSentences.size());
         for (CoreMap s : coreSentences) {

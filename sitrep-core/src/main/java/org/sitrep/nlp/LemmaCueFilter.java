@@ -3,6 +3,7 @@ package org.sitrep.nlp;
 import edu.stanford.nlp.process.Morphology;
 import org.sitrep.model.Article;
 
+import java.util.ArrayDeque;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
@@ -21,12 +22,20 @@ import java.util.function.Predicate;
  *   word can have a {@code cue} lemma. With the coder's trigger lemmas as cues, this rejects only
  *   texts in which the coder would parse no sentence, hence find no event: the annotator lemmatizes
  *   with the same {@code Morphology} and the tagger's tag, one of the tags tried here.</li>
- *   <li>A longer text passes when the kinds of the lemmas its words can have ({@code kindOf}: e.g.
- *   agent, harm, weapon for "militants", "killed", "explosion") satisfy {@code enough}. Trigger lemmas
- *   are too common to sort a news stream ("go", "take", "open", "hit": almost every article has
- *   one), while a report of an event names its agents, means or victims with words specific to
- *   it. This is a heuristic: an article that reports an event without such words is lost.</li>
+ *   <li>A longer text passes when the kinds of the lemmas that the words of {@code windowSentences}
+ *   consecutive sentences can have ({@code kindOf}: e.g. agent, harm, weapon for "militants",
+ *   "killed", "explosion") satisfy {@code enough}. Trigger lemmas are too common to sort a news
+ *   stream ("go", "take", "open", "hit": almost every article has one), while a report of an event
+ *   names its agents, means or victims with words specific to it, and names them together: "gunmen
+ *   killed three", "a bomb exploded …, killing two". Over a whole article the words of violence that
+ *   other news borrows add up ("killed off the game" … "the striker shot" … "police arrested
+ *   fans"; "a blast of hail" … "a tree killed two"); within a sentence or two they rarely do. This
+ *   is a heuristic: an article that reports an event without such words close together is lost.</li>
  * </ul>
+ *
+ * <p>A sentence ends at a line break or at {@code .}, {@code !} or {@code ?} followed by white
+ * space, closing quotes or brackets between them allowed (an abbreviation such as "Gen." ends one
+ * too early, which only narrows that window).
  *
  * <p>Words are runs of letters and digits; a hyphen or apostrophe inside a run also splits it into
  * further words ("shoot-out" is tried as "shoot-out", "shoot" and "out"), as the tokenizer may
@@ -47,6 +56,7 @@ public final class LemmaCueFilter implements RelevanceFilter {
     private final Function<String, String> kindOf;
     private final Predicate<Set<String>> enough;
     private final int longTextWords;
+    private final int windowSentences;
     private final Map<String, Verdict> verdicts = new ConcurrentHashMap<>();
 
     /**
@@ -55,18 +65,25 @@ public final class LemmaCueFilter implements RelevanceFilter {
      * @param enough whether the kinds found so far in a long text make it relevant (monotone: more
      *     kinds never make it less so)
      * @param longTextWords the word count from which a text is long, {@code >= 1}
+     * @param windowSentences how many consecutive sentences of a long text {@code enough} judges
+     *     together, {@code >= 1}; {@link Integer#MAX_VALUE} judges the whole text at once
      */
-    public LemmaCueFilter(Predicate<String> cue, Function<String, String> kindOf, Predicate<Set<String>> enough, int longTextWords) {
+    public LemmaCueFilter(Predicate<String> cue, Function<String, String> kindOf, Predicate<Set<String>> enough, int longTextWords,
+                          int windowSentences) {
         if (cue == null || kindOf == null || enough == null) {
             throw new IllegalArgumentException("cue, kindOf and enough must not be null");
         }
         if (longTextWords < 1) {
             throw new IllegalArgumentException("longTextWords must be >= 1, was " + longTextWords);
         }
+        if (windowSentences < 1) {
+            throw new IllegalArgumentException("windowSentences must be >= 1, was " + windowSentences);
+        }
         this.cue = cue;
         this.kindOf = kindOf;
         this.enough = enough;
         this.longTextWords = longTextWords;
+        this.windowSentences = windowSentences;
     }
 
     @Override
@@ -74,13 +91,23 @@ public final class LemmaCueFilter implements RelevanceFilter {
         String text = article.text();
         Morphology morphology = null;
         boolean anyCue = false;
-        Set<String> kinds = new HashSet<>();
+        // The kinds of each sentence of the current window, oldest first.
+        ArrayDeque<Set<String>> window = new ArrayDeque<>();
+        window.addLast(new HashSet<>());
         int words = 0;
         int n = text.length();
         int i = 0;
         while (i < n) {
+            int gap = i;
             while (i < n && !Character.isLetterOrDigit(text.charAt(i))) {
                 i++;
+            }
+            if (words > 0 && endsSentence(text, gap, i)) {
+                // A sentence without a kind counts too: it separates the ones around it.
+                window.addLast(new HashSet<>());
+                if (window.size() > windowSentences) {
+                    window.removeFirst();
+                }
             }
             int start = i;
             while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || isJoiner(text, i))) {
@@ -103,11 +130,43 @@ public final class LemmaCueFilter implements RelevanceFilter {
                 }
             }
             anyCue |= v.cue();
-            if (!v.kinds().isEmpty() && kinds.addAll(v.kinds()) && enough.test(kinds)) {
+            if (!v.kinds().isEmpty() && window.peekLast().addAll(v.kinds()) && enough.test(union(window))) {
                 return true;
             }
         }
         return anyCue && words < longTextWords;
+    }
+
+    /** Whether the characters {@code [from, to)} between two words end a sentence. */
+    private static boolean endsSentence(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c == '\n') {
+                return true;
+            }
+            if (c == '.' || c == '!' || c == '?') {
+                // Closing quotes and brackets may stand between the stop and the space.
+                int next = k + 1;
+                while (next < to && "\"'\u201d\u2019)]".indexOf(text.charAt(next)) >= 0) {
+                    next++;
+                }
+                if (next < to && Character.isWhitespace(text.charAt(next))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> union(ArrayDeque<Set<String>> window) {
+        if (window.size() == 1) {
+            return window.peekLast();
+        }
+        Set<String> all = new HashSet<>();
+        for (Set<String> sentence : window) {
+            all.addAll(sentence);
+        }
+        return all;
     }
 
     /** A hyphen or apostrophe between two letters or digits belongs to the run. */

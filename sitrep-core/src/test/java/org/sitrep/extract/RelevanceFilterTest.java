@@ -50,6 +50,21 @@ class RelevanceFilterTest {
     }
 
     @Test
+    void wordsOfViolenceScatteredOverAnArticleAreNoReport() {
+        // Each pair (weapon and harm, agent and arrest) is in the article, but never within two sentences.
+        assertThat(relevant("A blast of icy wind swept the coast on Monday." + CONTEXT + CONTEXT
+                + "\n\nTwo drivers were killed when their lorry slid off the road." + CONTEXT)).isFalse();
+        assertThat(relevant("The new play is about a retired police officer and his garden." + CONTEXT + CONTEXT
+                + "\n\nIn the second act his neighbour is arrested for a crime he did not commit." + CONTEXT)).isFalse();
+    }
+
+    @Test
+    void anAgentAndTheHarmInNeighbouringSentencesAreAReport() {
+        assertThat(relevant(CONTEXT + "\n\nGunmen on motorbikes rode into the village before dawn on Tuesday."
+                + " Three people were killed and five wounded, a local official said." + CONTEXT + CONTEXT)).isTrue();
+    }
+
+    @Test
     void longArticlesReportingViolenceArrestsOrProtestPass() {
         assertThat(relevant("Gunmen stormed a village on Tuesday and three people were killed." + CONTEXT + CONTEXT + CONTEXT + CONTEXT)).isTrue();
         assertThat(relevant("A roadside bomb exploded near the market, and two people died in hospital." + CONTEXT + CONTEXT + CONTEXT + CONTEXT)).isTrue();
