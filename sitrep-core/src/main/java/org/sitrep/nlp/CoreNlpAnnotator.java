@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.function.Function;
 
 /**
  * {@link Annotator} backed by Stanford CoreNLP: tokenize, ssplit, pos, lemma, ner (coarse tags),
@@ -41,7 +42,7 @@ public final class CoreNlpAnnotator implements Annotator {
     private final StanfordCoreNLP light;
     private final StanfordCoreNLP deep;
     /** Null when the annotator only tags entities. */
-    private final DependencyParser parser;
+    private final Function<CoreMap, GrammaticalStructure> parser;
     private final ParseSelector selector;
 
     /** Parses every sentence. */
@@ -98,7 +99,13 @@ public final class CoreNlpAnnotator implements Annotator {
         // The parser is called directly rather than as CoreNLP's depparse annotator, which turns each
         // parse into five graphs (basic, collapsed, CC-processed, enhanced, enhanced++) when the coder
         // reads one: building the other four cost about a sixth of the annotation time.
-        this.parser = parse ? DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL) : null;
+        // It runs as NeuralParser: the same parses, with the transitions scored several times faster.
+        if (parse) {
+            DependencyParser model = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL);
+            this.parser = NeuralParser.of(model).<Function<CoreMap, GrammaticalStructure>>map(p -> p::predict).orElse(model::predict);
+        } else {
+            this.parser = null;
+        }
     }
 
     @Override
@@ -131,7 +138,7 @@ public final class CoreNlpAnnotator implements Annotator {
             deep.annotate(part);
             if (parser != null) {
                 for (CoreMap s : selected) {
-                    GrammaticalStructure structure = parser.predict(s);
+                    GrammaticalStructure structure = parser.apply(s);
                     s.set(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class,
                             SemanticGraphFactory.makeFromTree(structure, SemanticGraphFactory.Mode.ENHANCED_PLUS_PLUS,
                                     GrammaticalStructure.Extras.NONE, null));
