@@ -22,8 +22,9 @@ import java.util.Properties;
 import java.util.function.Function;
 
 /**
- * {@link Annotator} backed by Stanford CoreNLP: tokenize, ssplit, pos, lemma, ner (coarse tags),
- * depparse (enhanced++ Universal Dependencies).
+ * {@link Annotator} backed by Stanford CoreNLP: tokenize, ssplit, pos, lemma, ner (coarse tags), and
+ * CoreNLP's neural dependency parser run as {@link NeuralParser} (the same parses, faster), of which
+ * the enhanced++ Universal Dependencies graph is kept.
  *
  * <p>Configuration choices, measured on the seed articles (see DEPENDENCIES.md): fine-grained NER is
  * off (it costs about 3x and sitrep's own dictionaries and gazetteer decide actors and places);
