@@ -285,10 +285,11 @@ public final class ActorDictionary {
                 unitName.append(unitName.length() == 0 ? "" : " ").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
             }
             String suffix = " " + unitName;
-            if (actor.name().endsWith(suffix)) {
-                Actor forces = new Actor(actor.id().substring(0, slash), actor.name().substring(0, actor.name().length() - suffix.length()),
-                        actor.type(), actor.countryIso3());
-                return new Actor(actor.id(), regimes.asOf(forces, day).name() + suffix, actor.type(), actor.countryIso3());
+            // The name keeps its own case: "National Directorate of Security" for the id's "of".
+            int cut = actor.name().length() - suffix.length();
+            if (cut > 0 && actor.name().substring(cut).equalsIgnoreCase(suffix)) {
+                Actor forces = new Actor(actor.id().substring(0, slash), actor.name().substring(0, cut), actor.type(), actor.countryIso3());
+                return new Actor(actor.id(), regimes.asOf(forces, day).name() + actor.name().substring(cut), actor.type(), actor.countryIso3());
             }
         }
         return regimes.asOf(actor, day);

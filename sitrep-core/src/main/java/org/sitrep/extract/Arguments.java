@@ -184,6 +184,12 @@ final class Arguments {
                 a.actor = actors.forRole(role, countryIso3, countryName);
             }
         }
+        if (a.actor != null && a.actor.type() == org.sitrep.model.ActorType.STATE_FORCES && countryIso3 != null
+                && outOfService(g, tok)) {
+            // ACLED codes soldiers and police who are off duty or retired as civilians.
+            a.actor = actors.forRole(GenericRole.CIVILIANS, countryIso3, countryName);
+            a.armed = false;
+        }
         if (a.actor != null && a.actor.type().armed()) {
             a.armed = true;
         }
@@ -197,6 +203,29 @@ final class Arguments {
             a.partner = null;
         }
         return a;
+    }
+
+    /**
+     * Whether the phrase headed by {@code tok}, or a parenthesis right after it, says its person is
+     * out of service: "an off-duty soldier", "a retired army colonel", "a police officer (off-duty)".
+     * The tokenizer may keep "off-duty" whole or split it into "off", "-", "duty".
+     */
+    static boolean outOfService(Graph g, int tok) {
+        List<Integer> span = new ArrayList<>(g.phrase(tok));
+        int after = span.stream().mapToInt(Integer::intValue).max().orElse(tok) + 1;
+        if (after < g.size() && g.token(after).word().equals("(")) {
+            for (int i = after + 1; i < g.size() && i <= after + 4 && !g.token(i).word().equals(")"); i++) {
+                span.add(i);
+            }
+        }
+        for (int i : span) {
+            String w = lowerWord(g.token(i));
+            if (w.equals("off-duty") || w.equals("retired")
+                    || w.equals("duty") && span.contains(i - 2) && lowerWord(g.token(i - 2)).equals("off")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words that name a police unit before "police": "state police", "Military Police". */
@@ -283,8 +312,15 @@ final class Arguments {
             }
         }
         GenericRole role = actors.genericRole(compoundWithHead(g, tok)).or(() -> actors.genericRole(lemma)).orElse(null);
-        if (role == null) {
-            for (int c : g.childrenOf(tok, "compound")) {
+        if (role == null || role == GenericRole.STATE_MILITARY || role == GenericRole.STATE_POLICE) {
+            // A modifier naming the force names it for the rank or post: "army officer", "military
+            // officer" (not the police "officer"), "police head constable", "Colonel Ahmed Saleh".
+            List<Integer> modifiers = new ArrayList<>(g.childrenOf(tok, "compound"));
+            for (int i = 0, n = modifiers.size(); i < n; i++) {
+                // Titles nest: "Brigadier General Hassan Rahimi" (Rahimi <- General <- Brigadier).
+                modifiers.addAll(g.childrenOf(modifiers.get(i), "compound"));
+            }
+            for (int c : modifiers) {
                 GenericRole r = actors.genericRole(g.token(c).lemma()).orElse(null);
                 if (r == GenericRole.STATE_MILITARY || r == GenericRole.STATE_POLICE) {
                     role = r;
@@ -294,6 +330,23 @@ final class Arguments {
                 String w = lowerWord(g.token(c));
                 if (w.equals("military")) {
                     role = GenericRole.STATE_MILITARY;
+                }
+            }
+        }
+        if (role == null) {
+            for (Dependency d : g.children(tok)) {
+                if (d.relation().equals("appos")) {
+                    // "Ramdas Gawde, a police official": the person is what the apposition says.
+                    GenericRole r = genericRole(g, d.dependent());
+                    if (r != null) {
+                        return r;
+                    }
+                } else if (d.relation().equals("nmod:of")) {
+                    // "an Assistant Sub-Inspector of Police", "a captain of the army".
+                    GenericRole r = actors.genericRole(g.token(d.dependent()).lemma()).orElse(null);
+                    if (r == GenericRole.STATE_MILITARY || r == GenericRole.STATE_POLICE) {
+                        role = r;
+                    }
                 }
             }
         }
@@ -358,6 +411,14 @@ final class Arguments {
         if (t.pos().equals("NN") || t.pos().equals("NNP")) {
             return PERSON_NOUNS.contains(lemma) || t.pos().equals("NNP") ? 1 : 0;
         }
-        return 0;
+        // "… opened fire on a trader, killing him"; "a bomber killed himself": one person.
+        return singularPersonalPronoun(t) ? 1 : 0;
     }
+
+    /** "he", "him", "she", "her", "himself", "herself" (not the possessive "her" of "her son"). */
+    static boolean singularPersonalPronoun(Token t) {
+        return t.pos().equals("PRP") && SINGULAR_PERSONAL_PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT));
+    }
+
+    private static final Set<String> SINGULAR_PERSONAL_PRONOUNS = Set.of("he", "him", "she", "her", "himself", "herself");
 }

@@ -159,6 +159,27 @@ final class Discourse {
                 previous.extraEvidence.add(d.evidence);
                 continue;
             }
+            // "Police raided the neighbourhood. A shoot-out broke out and a suspect was killed.": a
+            // fight whose sides the text does not name, right after a raid or an attack by a named
+            // actor at the same place, is that actor's fight — one armed clash, as ACLED codes it.
+            boolean fightOfPrevious = near && d.type == EventType.ARMED_CLASH && d.actor1Unidentified
+                    && (previous.type == EventType.ATTACK || previous.type == EventType.ARMED_CLASH)
+                    && previous.actor1 != null && !previous.actor1Unidentified
+                    && (d.date == null || d.date.equals(previous.date)) && placesWithin(d, previous);
+            if (fightOfPrevious) {
+                previous.type = EventType.ARMED_CLASH;
+                if (previous.actor2 == null || previous.actor2.type() == ActorType.CIVILIANS) {
+                    // The other side: the armed dead or named side of the fight ("two militants
+                    // died"), else whoever it was, unidentified.
+                    boolean otherSide = d.actor2 != null && d.actor2.type() != ActorType.CIVILIANS && !d.actor2.equals(previous.actor1);
+                    previous.actor2 = otherSide ? d.actor2 : d.actor1;
+                }
+                previous.fatalities += d.fatalities;
+                previous.injured += d.injured;
+                previous.arrested += d.arrested;
+                previous.extraEvidence.add(d.evidence);
+                continue;
+            }
             // "They also looted shops." / "Weapons were seized during the operation." within three
             // sentences after a fight, a protest or an arrest: part of that event, as ACLED codes it.
             Draft host = hostOfSecondary(d, out);

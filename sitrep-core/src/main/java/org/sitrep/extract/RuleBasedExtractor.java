@@ -52,7 +52,7 @@ public final class RuleBasedExtractor implements EventExtractor {
     private static final Set<String> INTERVENTION_CUES = Set.of("dispersed", "disperse", "cannon", "rubber", "baton",
             "batons", "lathi", "lathi-charged", "lathicharged", "detained", "arrested", "teargas", "tear", "intervened");
     /** Words that say a fight was between armed people. */
-    private static final Set<String> ARMED_CUES = Set.of("gun", "guns", "gunfire", "fire", "fired", "shot", "shots",
+    private static final Set<String> ARMED_CUES = Set.of("gun", "guns", "gunfire", "fire", "fired", "shoot", "shot", "shots",
             "firearms", "rifles", "gunmen", "shooting", "bullets", "firefight", "gunfight", "shootout", "shoot-out",
             "gunbattle", "armed", "militia", "militias", "rebels", "fighters", "militants", "soldiers", "troops", "police",
             "forces", "military", "army", "gang", "gangs", "guerrillas", "insurgents", "militiamen", "jihadists",
@@ -332,12 +332,12 @@ public final class RuleBasedExtractor implements EventExtractor {
                     case KILL, DIE -> {
                         d.fatalities += p.count;
                         victims = victims == null ? p : victims;
-                        d.victimsRestated |= restatedVictims(g, t);
+                        d.victimsRestated |= restatedVictims(g, t, t.patients());
                     }
                     case INJURE -> {
                         d.injured += p.count;
                         victims = victims == null ? p : victims;
-                        d.victimsRestated |= restatedVictims(g, t);
+                        d.victimsRestated |= restatedVictims(g, t, t.patients());
                     }
                     case ARREST -> {
                         d.arrested += p.count;
@@ -352,6 +352,7 @@ public final class RuleBasedExtractor implements EventExtractor {
                     Arguments.Arg p = arguments.argument(v, List.of(subj), ctx, true, agent == null ? null : agent.actor);
                     d.fatalities += p.count;
                     victims = victims == null ? p : victims;
+                    d.victimsRestated |= restatedVictims(g, t, List.of(subj));
                 }
             }
         }
@@ -462,16 +463,21 @@ public final class RuleBasedExtractor implements EventExtractor {
     private static final Set<String> BACK_REFERENCES = Set.of("victim", "deceased", "man", "woman", "boy", "girl", "person");
 
     /**
-     * Whether the trigger's victims are ones told before: "The victim was shot dead." (a definite
-     * back-reference without a number), not "The driver was also killed." (another role, "also").
+     * Whether the trigger's victims (the heads {@code victims}) are ones told before: "The victim
+     * was shot dead." (a definite back-reference without a number), "He later died." (a personal
+     * pronoun), not "The driver was also killed." (another role, "also").
      */
-    private static boolean restatedVictims(Graph g, Trig t) {
+    private static boolean restatedVictims(Graph g, Trig t, List<Integer> victims) {
         boolean also = g.childrenOf(t.token(), "advmod").stream()
                 .anyMatch(c -> Set.of("also", "too", "additionally").contains(g.token(c).word().toLowerCase(Locale.ROOT)));
-        if (also || t.patients().isEmpty()) {
+        if (also || victims.isEmpty()) {
             return false;
         }
-        for (int h : t.patients()) {
+        for (int h : victims) {
+            if (Arguments.singularPersonalPronoun(g.token(h))) {
+                // "… was shot in the head. He later died.": the person told before.
+                continue;
+            }
             boolean definite = g.childrenOf(h, "det").stream()
                     .anyMatch(c -> Set.of("the", "this", "that").contains(g.token(c).word().toLowerCase(Locale.ROOT)));
             if (!definite || !g.childrenOf(h, "nummod").isEmpty()

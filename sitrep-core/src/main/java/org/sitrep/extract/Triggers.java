@@ -73,7 +73,7 @@ final class Triggers {
             } else if (entry != null && t.isNoun() && headlineVerb(v, t.index())) {
                 // Headline syntax ("the ISF capture another ISIS leader") often parses the verb as a noun.
                 trig = new Trig(t.index(), entry.cls(), v.actorAt(t.index() - 1) != null ? t.index() - 1 : null, Trig.listOf(nextNoun(v, t.index())), false);
-            } else if (t.isNoun() && (NOMINAL_TRIGGERS.contains(t.lemma().toLowerCase(Locale.ROOT)) || sitIn(v, t.index()))) {
+            } else if (t.isNoun() && (NOMINAL_TRIGGERS.contains(nominalLemma(v, t)) || sitIn(v, t.index()))) {
                 trig = nominal(v, t);
             } else if (t.isNoun() && (t.lemma().equalsIgnoreCase("wound") || t.lemma().equalsIgnoreCase("injury"))) {
                 trig = woundsPhrase(v, t);
@@ -254,7 +254,7 @@ final class Triggers {
     Trig nominal(SentenceView v, Token t) {
         Graph g = v.g();
         int i = t.index();
-        String lemma = t.lemma().toLowerCase(Locale.ROOT);
+        String lemma = nominalLemma(v, t);
         Integer by = first(g.childrenOf(i, "nmod:by"));
         boolean byModifier = false;
         if (by == null) {
@@ -304,6 +304,10 @@ final class Triggers {
             String governor = up == null || up.governor() < 0 ? "" : g.token(up.governor()).lemma().toLowerCase(Locale.ROOT);
             boolean happened = up != null && up.relation().startsWith("nsubj")
                     && Set.of("break", "erupt", "occur", "ensue", "follow", "take").contains(governor);
+            if (with == null && happened) {
+                // "a shoot-out broke out between police and suspects": the sides hang on the verb.
+                with = first(g.childrenOf(up.governor(), "obl:with"), g.childrenOf(up.governor(), "obl:between"));
+            }
             return with != null || by != null || happened ? new Trig(i, TriggerClass.CLASH, by, Trig.listOf(with), true) : null;
         }
         TriggerClass cls = switch (lemma) {
@@ -492,6 +496,27 @@ final class Triggers {
     }
 
     /** "sit-in", which the tokenizer splits into "sit", "-", "in". */
+    /**
+     * The lower-case lemma of a noun, or of the hyphenated word it ends: the tokenizer splits
+     * "shoot-out" and "gun-battle" into three tokens ("shoot", "-", "out"), so the noun "out" is
+     * read as "shoot-out" — or as "gunbattle" when that is how the trigger list writes it.
+     */
+    static String nominalLemma(SentenceView v, Token t) {
+        String lemma = t.lemma().toLowerCase(Locale.ROOT);
+        List<Token> tokens = v.sentence().tokens();
+        int i = t.index();
+        if (i < 2 || !tokens.get(i - 1).word().equals("-") || tokens.get(i - 2).span().end() != tokens.get(i - 1).span().start()
+                || tokens.get(i - 1).span().end() != t.span().start()) {
+            return lemma;
+        }
+        String hyphenated = lowerWord(tokens.get(i - 2)) + "-" + lemma;
+        if (NOMINAL_TRIGGERS.contains(hyphenated)) {
+            return hyphenated;
+        }
+        String joined = lowerWord(tokens.get(i - 2)) + lemma;
+        return NOMINAL_TRIGGERS.contains(joined) ? joined : lemma;
+    }
+
     static boolean sitIn(SentenceView v, int i) {
         List<Token> tokens = v.sentence().tokens();
         return lowerWord(tokens.get(i)).equals("sit") && i + 2 < tokens.size()

@@ -302,4 +302,75 @@ class CoderRulesTest {
             assertThat(events.get(0).actor2().name()).isEqualTo(actor2);
         }
     }
+
+    /** A pronoun victim is one person; "He later died." after an injury is that person's death, not another. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Two gunmen on a motorbike opened fire on a grocer in Kano, Nigeria, on Monday, killing him at once.|1",
+            "A suicide bomber killed himself and two soldiers at a checkpoint in Maiduguri, Nigeria, on Monday.|3",
+            "A party worker was shot in the chest in Kano, Nigeria, on Monday. He died in hospital the next day.|1",
+            "Gunmen killed a grocer in Kano, Nigeria, on Monday. He died at the scene.|1",
+    })
+    void aPersonalPronounVictimIsOnePerson(String text, int fatalities) {
+        List<Event> events = SharedPipeline.get().process(new Article("pronoun", null, null, null, LocalDate.of(2024, 5, 8), "en", text)).events();
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).fatalities()).isEqualTo(fatalities);
+    }
+
+    /** The force a rank or post belongs to, named by a modifier, a title, an apposition or "of". */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Unidentified gunmen killed an army officer in Kano, Nigeria, on Monday.|Military Forces of Nigeria",
+            "Gunmen shot dead a police head constable in Kano, Nigeria, on Monday.|Police Forces of Nigeria",
+            "Gunmen shot dead a constable in Kano, Nigeria, on Monday.|Police Forces of Nigeria",
+            "Gunmen killed Colonel Musa Bello in Kano, Nigeria, on Monday.|Military Forces of Nigeria",
+            "Gunmen killed Brigadier General Musa Bello in Kano, Nigeria, on Monday.|Military Forces of Nigeria",
+            "Gunmen shot dead Musa Bello, a police official, in Kano, Nigeria, on Monday.|Police Forces of Nigeria",
+            "Gunmen shot dead an assistant inspector of police in Kano, Nigeria, on Monday.|Police Forces of Nigeria",
+            "Gunmen shot dead Musa Bello, a grocer, in Kano, Nigeria, on Monday.|Civilians (Nigeria)",
+            // ACLED codes soldiers and police off duty or retired as civilians.
+            "Gunmen shot dead an off-duty soldier in Kano, Nigeria, on Monday.|Civilians (Nigeria)",
+            "Gunmen killed a retired army colonel in Kano, Nigeria, on Monday.|Civilians (Nigeria)",
+            "Gunmen killed his brother, a police constable (off-duty), in Kano, Nigeria, on Monday.|Civilians (Nigeria)",
+    })
+    void aRankOrPostNamesItsForce(String text, String actor2) {
+        List<Event> events = SharedPipeline.get().process(new Article("rank", null, null, null, LocalDate.of(2024, 5, 8), "en", text)).events();
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).actor2()).isNotNull();
+        assertThat(events.get(0).actor2().name()).startsWith(actor2);
+    }
+
+    /**
+     * The tokenizer splits "shoot-out" into "shoot", "-", "out": the fight is still found, its sides
+     * taken from the verb ("broke out between …"), and after a raid by a named actor it is that
+     * actor's fight, one armed clash.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "A shoot-out broke out between police and gang members in Recife, Brazil, on Monday.|Armed clash|Police Forces of Brazil|0",
+            "Police raided a slum in Recife, Brazil, on Monday. A shoot-out broke out and a suspect was killed.|Armed clash|Police Forces of Brazil|1",
+            "Soldiers raided a hideout near Kupwara, India, on Monday. An intense gun-battle followed in which two militants died.|Armed clash|Military Forces of India|2",
+    })
+    void aHyphenatedFightIsFoundAndJoinsTheRaidBeforeIt(String text, String type, String side, int fatalities) {
+        List<Event> events = SharedPipeline.get().process(new Article("fight", null, null, null, LocalDate.of(2024, 5, 8), "en", text)).events();
+        assertThat(events).hasSize(1);
+        Event e = events.get(0);
+        assertThat(e.type().acledName()).isEqualTo(type);
+        assertThat(java.util.stream.Stream.of(e.actor1(), e.actor2()).filter(java.util.Objects::nonNull).map(a -> a.name()))
+                .anyMatch(n -> n.startsWith(side));
+        assertThat(e.fatalities()).isEqualTo(fatalities);
+    }
+
+    /** Named units of state forces, named as ACLED names them, the government's period before the unit. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Militants fired on a CRPF patrol in Srinagar, India, on Monday, killing two CRPF personnel.|Police Forces of India (2014-) Central Reserve Police Force",
+            "Two NDS members were shot dead by unknown gunmen in Herat, Afghanistan, on Monday.|Police Forces of Afghanistan (2014-) National Directorate of Security",
+    })
+    void namedUnitsOfStateForces(String text, String actor2) {
+        List<Event> events = SharedPipeline.get().process(new Article("unit", null, null, null, LocalDate.of(2020, 5, 8), "en", text)).events();
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).type().acledName()).isEqualTo("Armed clash");
+        assertThat(events.get(0).actor2().name()).isEqualTo(actor2);
+    }
 }
