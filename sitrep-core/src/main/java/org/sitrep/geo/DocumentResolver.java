@@ -18,7 +18,8 @@ import java.util.Set;
  *
  * <p>Each name is read as {@link GazetteerGeocoder} reads a name: a country name or demonym is the
  * country (and, as weaker readings, a province or town of exactly that name: "Georgia" the US
- * state, "Palestine, Texas"); "X province", "the X district" ask for that kind of unit; a
+ * state, "Palestine, Texas"), except that a part of a country named or meant by its demonym is that
+ * part ("Wales", "English" for England); "X province", "the X district" ask for that kind of unit; a
  * continent, ocean or world region, or its adjective ("Europe", "African", "the Atlantic", "EU"), is
  * that region ({@link WorldRegions}), never a town of the name; a state abbreviation with a dot, or
  * right after a place, is the state ("Kan.", "Charleston, W.Va."); an institution the gazetteer
@@ -87,10 +88,18 @@ public final class DocumentResolver {
     /** Prominence is divided by this for a town that carries a country's name ("Jordan, Minnesota"). */
     static final double COUNTRY_NAMESAKE_DISCOUNT = 1000.0;
 
-    /** One name's candidates, and whether the text named it bare (no "county", "province" …). */
+    /**
+     * One name's candidates, and whether the text named it bare (no "county", "province" …); whether it is
+     * a country's name or word, an institution's home ({@code embedded}), or the adjective of a part of a
+     * country ({@code partAdjective}: "English football" is of England, but the story need not be there).
+     */
     private record Mention(String key, List<Place> candidates, boolean bare, boolean narrowed, boolean countryWord,
-                           boolean embedded) {
+                           boolean embedded, boolean partAdjective) {
         static final Mention NONE = new Mention("", List.of(), true, false, false, false);
+
+        Mention(String key, List<Place> candidates, boolean bare, boolean narrowed, boolean countryWord, boolean embedded) {
+            this(key, candidates, bare, narrowed, countryWord, embedded, false);
+        }
 
         Mention(String key, List<Place> candidates, boolean bare, boolean narrowed) {
             this(key, candidates, bare, narrowed, false, false);
@@ -100,6 +109,7 @@ public final class DocumentResolver {
     private final GazetteerGeocoder geocoder;
     private final Gazetteer gazetteer;
     private final RegionAbbreviations abbreviations;
+    private final Countries countries;
 
     /** A resolver over the gazetteer with the bundled country table and abbreviations. */
     public DocumentResolver(Gazetteer gazetteer) {
@@ -113,6 +123,7 @@ public final class DocumentResolver {
         this.geocoder = new GazetteerGeocoder(gazetteer, countries);
         this.gazetteer = gazetteer;
         this.abbreviations = abbreviations;
+        this.countries = countries;
     }
 
     /**
@@ -167,7 +178,7 @@ public final class DocumentResolver {
         }
         Place[] read = chosen.clone();
         for (int i = 0; i < n; i++) {
-            if (mentions.get(i).embedded()) {
+            if (mentions.get(i).embedded() || mentions.get(i).partAdjective()) {
                 read[i] = null; // not evidence of where the story is
             }
         }
@@ -407,6 +418,12 @@ public final class DocumentResolver {
             // read as the country alone, and context decides only between such namesakes.
             // A town of the country's name ("Palestine, Texas", "Lebanon, Pennsylvania") is a candidate too,
             // at a thousandth of its prominence: only a story set wholly around it makes it win.
+            // "English", "Scottish": the demonym of a part of a country is that part, as "Wales" is.
+            Optional<Place> part = all.isEmpty() ? Optional.empty() : countries.demonymPart(name)
+                    .flatMap(partName -> partNamed(partName, all.get(0).countryIso3()));
+            if (part.isPresent()) {
+                return new Mention(key, List.of(part.get()), false, false, false, false, true);
+            }
             List<Place> withProvinces = new ArrayList<>(all);
             for (Place p : gazetteer.candidates(name)) {
                 if (p.isProvince() && NameKeys.key(p.name()).equals(key) && all.size() == 1
@@ -565,6 +582,16 @@ public final class DocumentResolver {
             }
         }
         return Set.copyOf(words);
+    }
+
+    /** The province of a country the gazetteer spells {@code name}; empty when it has none. */
+    private Optional<Place> partNamed(String name, String countryIso3) {
+        for (Place p : gazetteer.candidates(name)) {
+            if (p.isProvince() && p.countryIso3().equals(countryIso3) && NameKeys.key(p.name()).equals(NameKeys.key(name))) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether the name at {@code start} follows ", " after a capitalised word ("Kansas City, Kan."). */

@@ -264,6 +264,16 @@ class DocumentResolverTest {
     }
 
     @Test
+    void theDemonymOfAPartOfACountryIsThatPart() {
+        String text = "Fans of English football and Scottish whisky met British officials.";
+        List<Optional<Place>> places = resolve(text, "English", "Scottish", "British");
+        assertThat(place(places.get(0)).isProvince()).isTrue();
+        assertThat(place(places.get(0)).admin1()).isEqualTo("England");
+        assertThat(place(places.get(1)).admin1()).isEqualTo("Scotland");
+        assertThat(place(places.get(2)).isCountry()).isTrue();
+    }
+
+    @Test
     void unknownNamesAndBadSpansStayUnresolved() {
         String text = "Shelling hit Qqqzzvillex overnight.";
         List<Optional<Place>> places = resolver.resolve(text, List.of(new Span(13, 24), new Span(30, 99)));
