@@ -24,7 +24,8 @@ import java.util.Set;
  * that region ({@link WorldRegions}), never a town of the name; a state abbreviation with a dot, or
  * right after a place, is the state ("Kan.", "Charleston, W.Va."); an institution the gazetteer
  * lacks is in the place its name says ("Bank of Japan", "Arizona State University"), but says nothing
- * about where the story is; a bare province name that is also the name of a city of a million people
+ * about where the story is; an abbreviation whose spelled-out name the story also has ("T&T" beside
+ * "Trinidad and Tobago", "SA" in a story that says "South Africa") is that name; a bare province name that is also the name of a city of a million people
  * in it is the city ("New York"), unless it follows a place as its container ("Rego Park, New York").
  * Then:
  * <ol>
@@ -149,6 +150,7 @@ public final class DocumentResolver {
         }
         // A name the text placed once ("Alexandria, La.") is that place each time it recurs.
         mentions.replaceAll(m -> narrowedByKey.getOrDefault(m.key(), m));
+        spellOutAbbreviations(text, names, mentions);
         Place[] chosen = new Place[n];
         for (int i = 0; i < n; i++) {
             chosen[i] = mostProminent(mentions.get(i));
@@ -235,6 +237,108 @@ public final class DocumentResolver {
         }
         return List.copyOf(result);
     }
+
+    /**
+     * Reads an abbreviation as the name it abbreviates when the story spells that out too: "T&T"
+     * beside "Trinidad and Tobago", "SA" in a story that says "South Africa", "NY" beside "New York".
+     * News spells a name out once and abbreviates it after, so the initials mean that name rather than
+     * whatever the gazetteer files under the letters ("Sa", a Thai district). The spelled-out name is
+     * looked for among the story's names first, then anywhere in its text (it need not be a name the
+     * caller asked about), and must read as a place. The abbreviation becomes the same name as the
+     * one spelled out, so that repeating it is no evidence for itself. An abbreviation already read as
+     * a single state or country ("N.Y." in "D-N.Y.") keeps that reading.
+     */
+    private void spellOutAbbreviations(String text, List<Span> names, List<Mention> mentions) {
+        Map<String, Mention> byInitials = new HashMap<>();
+        for (int j = 0; j < names.size(); j++) {
+            Span span = names.get(j);
+            if (span != null && span.end() <= text.length() && !mentions.get(j).candidates().isEmpty()) {
+                String initials = initials(span.of(text));
+                if (initials.length() >= 2) {
+                    byInitials.putIfAbsent(initials, mentions.get(j));
+                }
+            }
+        }
+        for (int i = 0; i < names.size(); i++) {
+            Span span = names.get(i);
+            Mention own = mentions.get(i);
+            if (span == null || span.end() > text.length() || own.candidates().size() == 1
+                    && (own.candidates().get(0).isProvince() || own.candidates().get(0).isCountry())) {
+                continue;
+            }
+            String letters = abbreviationLetters(span.of(text));
+            if (letters.isEmpty()) {
+                continue;
+            }
+            Mention full = byInitials.computeIfAbsent(letters, l -> spelledOutInText(text, l));
+            if (!full.candidates().isEmpty()) {
+                mentions.set(i, full);
+            }
+        }
+    }
+
+    /** The first run of capitalised words in the text whose initials are {@code letters} and that reads as a place; {@link Mention#NONE} if none. */
+    private Mention spelledOutInText(String text, String letters) {
+        StringBuilder pattern = new StringBuilder("\\b");
+        for (int k = 0; k < letters.length(); k++) {
+            if (k > 0) {
+                pattern.append("\\s+(?:(?:and|of|the|&)\\s+)?");
+            }
+            pattern.append(letters.charAt(k)).append("\\p{Ll}+");
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(pattern.append("\\b").toString()).matcher(text);
+        while (m.find()) {
+            Mention found = mentionAt(text, new Span(m.start(), m.end()));
+            if (!found.candidates().isEmpty() && !found.embedded()) {
+                return found;
+            }
+        }
+        return Mention.NONE;
+    }
+
+    /** Longest abbreviation read as initials: "T&T", "U.S.", "DRC", "UAE". */
+    static final int MAX_ABBREVIATION_CHARS = 6;
+
+    /** The letters of an abbreviation ("T&T" gives "TT", "U.S." "US"), or "" when the name is not one. */
+    static String abbreviationLetters(String name) {
+        if (name.length() > MAX_ABBREVIATION_CHARS) {
+            return "";
+        }
+        StringBuilder letters = new StringBuilder();
+        for (int k = 0; k < name.length(); k++) {
+            char c = name.charAt(k);
+            if (Character.isUpperCase(c)) {
+                letters.append(c);
+            } else if (c != '&' && c != '.') {
+                return "";
+            }
+        }
+        return letters.length() >= 2 ? letters.toString() : "";
+    }
+
+    /**
+     * The initials of a name of two or more capitalised words, small joining words left out: "Trinidad
+     * and Tobago" gives "TT", "District of Columbia" "DC"; "" for a one-word name or a word in lower case.
+     */
+    static String initials(String name) {
+        String[] words = name.strip().split("[\\s-]+");
+        if (words.length < 2) {
+            return "";
+        }
+        StringBuilder initials = new StringBuilder();
+        for (String w : words) {
+            if (JOINING_WORDS.contains(w) || w.equals("&")) {
+                continue;
+            }
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || w.equals(w.toUpperCase(java.util.Locale.ROOT))) {
+                return ""; // "South africa", or an abbreviation itself ("US Army")
+            }
+            initials.append(w.charAt(0));
+        }
+        return initials.length() >= 2 ? initials.toString() : "";
+    }
+
+    private static final Set<String> JOINING_WORDS = Set.of("and", "of", "the", "de", "du", "da", "del");
 
     /**
      * The city a bare province name means when the province is named after a city of a million people

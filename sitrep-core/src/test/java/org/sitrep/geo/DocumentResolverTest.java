@@ -274,6 +274,44 @@ class DocumentResolverTest {
     }
 
     @Test
+    void anAbbreviationIsTheNameTheStorySpellsOut() {
+        // The meeting is in Washington, where a name the gazetteer lacks would otherwise be placed.
+        String text = "At the meeting in Washington, Trinidad and Tobago sent envoys; officials said T&T would vote no.";
+        List<Optional<Place>> places = resolve(text, "Trinidad and Tobago", "T&T", "Washington");
+        assertThat(place(places.get(1)).countryIso3()).isEqualTo("TTO");
+        assertThat(place(places.get(1)).isCountry()).isTrue();
+    }
+
+    @Test
+    void anAbbreviationIsSpelledOutByTheTextEvenWhenNotAskedAbout() {
+        // "SA" is also filed under a district of Thailand; the story says South Africa once.
+        String text = "Mining towns of South Africa are growing. In SA the platinum belt employs thousands.";
+        Place sa = place(resolve(text, "SA").get(0));
+        assertThat(sa.countryIso3()).isEqualTo("ZAF");
+    }
+
+    @Test
+    void aStateAbbreviationKeepsItsStateBesideTheCity() {
+        String text = "Rep. Jane Roe, D-N.Y., spoke in New York on Friday.";
+        List<Optional<Place>> places = resolve(text, "N.Y.", "New York");
+        assertThat(place(places.get(0)).isProvince()).isTrue();
+        assertThat(place(places.get(0)).admin1()).isEqualTo("New York");
+    }
+
+    @Test
+    void initialsAndAbbreviationLetters() {
+        assertThat(DocumentResolver.initials("Trinidad and Tobago")).isEqualTo("TT");
+        assertThat(DocumentResolver.initials("District of Columbia")).isEqualTo("DC");
+        assertThat(DocumentResolver.initials("Kabul")).isEmpty();
+        assertThat(DocumentResolver.initials("US Army")).isEmpty();
+        assertThat(DocumentResolver.abbreviationLetters("T&T")).isEqualTo("TT");
+        assertThat(DocumentResolver.abbreviationLetters("U.S.")).isEqualTo("US");
+        assertThat(DocumentResolver.abbreviationLetters("Kan.")).isEmpty();
+        assertThat(DocumentResolver.abbreviationLetters("X")).isEmpty();
+        assertThat(DocumentResolver.abbreviationLetters("NORTHWEST")).isEmpty();
+    }
+
+    @Test
     void unknownNamesAndBadSpansStayUnresolved() {
         String text = "Shelling hit Qqqzzvillex overnight.";
         List<Optional<Place>> places = resolver.resolve(text, List.of(new Span(13, 24), new Span(30, 99)));
