@@ -31,7 +31,9 @@ import java.util.Set;
  * <ol>
  *   <li><b>Stated hierarchy.</b> A name followed by ", Y" or " (Y)" where Y is a country, a
  *       province or a state abbreviation ("Alexandria, La.", "Paris, Texas", "Tal Abita (Nineveh)")
- *       keeps only the candidates inside Y when there are any — at every repetition of the name.</li>
+ *       keeps only the candidates inside Y when there are any — at every repetition of the name; so
+ *       does a name after "the [adjective] Z city of" (town, port, province …) where Z is a demonym or
+ *       a country ("the English city of Salisbury", "the Syrian town of Tadmur").</li>
  *   <li><b>First reading.</b> Each name takes its most prominent candidate: population, capitals
  *       and admin seats weighted as in {@link GazetteerGeocoder#prominence}; divided by
  *       {@value #BARE_DISTRICT_DISCOUNT} for a district named bare ("Richmond" is the city, not
@@ -569,7 +571,8 @@ public final class DocumentResolver {
         if (all.size() <= 1) {
             return new Mention(key, all, bare, false);
         }
-        List<Place> containers = statedContainers(text, span.end());
+        List<Place> containers = new ArrayList<>(statedContainers(text, span.end()));
+        containers.addAll(statedBefore(text, span.start()));
         if (containers.isEmpty()) {
             return new Mention(key, all, bare, false);
         }
@@ -716,6 +719,40 @@ public final class DocumentResolver {
     }
 
     private static final List<String> LIST_JOINTS = List.of(", and ", ", or ", ", ", " and ", " or ");
+
+    /**
+     * The country or part of one that the words right before a name say it is in: "the English city of
+     * Salisbury", "the northern Syrian town of Manbij", "the Iraqi port of Basra" — a demonym (or a
+     * country's name) then a word for a town or unit, then "of". Empty when the text says no such thing.
+     */
+    private List<Place> statedBefore(String text, int start) {
+        java.util.regex.Matcher m = UNIT_OF.matcher(text.substring(Math.max(0, start - UNIT_OF_REACH), start));
+        if (!m.find()) {
+            return List.of();
+        }
+        String word = m.group(1);
+        Optional<Country> country = countries.byDemonym(word).or(() -> countries.byName(word));
+        if (country.isEmpty()) {
+            return List.of();
+        }
+        Optional<Place> part = countries.demonymPart(word).flatMap(name -> partNamed(name, country.get().iso3()));
+        if (part.isPresent()) {
+            return List.of(part.get());
+        }
+        for (Place p : geocoder.read(country.get().name()).candidates()) {
+            if (p.isCountry() && p.countryIso3().equals(country.get().iso3())) {
+                return List.of(p);
+            }
+        }
+        return List.of();
+    }
+
+    /** "English city of ", "Syrian border town of ": a place word, up to one more word, a unit word, "of", at the end. */
+    private static final java.util.regex.Pattern UNIT_OF = java.util.regex.Pattern.compile(
+            "\\b(\\p{Lu}[\\p{L}'’-]+)\\s+(?:\\p{Ll}+\\s+)?(?:city|town|village|capital|port|province|region|state|district|county|governorate)\\s+of\\s+$");
+
+    /** How many chars before a name {@link #UNIT_OF} may span. */
+    private static final int UNIT_OF_REACH = 60;
 
     /** Provinces or countries named right after a name: ", Texas", ", La.", " (Nineveh)". */
     private List<Place> statedContainers(String text, int end) {

@@ -312,6 +312,30 @@ class DocumentResolverTest {
     }
 
     @Test
+    void theWordsBeforeANameSayWhichCountryItIsIn() {
+        // Harare was once called Salisbury; here the text says which Salisbury, and later mentions follow.
+        String text = "Moscow rejected the charge. Police in the quiet English city of Salisbury found the pair; "
+                + "Salisbury was sealed off.";
+        List<Optional<Place>> places = resolver.resolve(text, List.of(span(text, "Moscow", 0),
+                span(text, "Salisbury", 0), span(text, "Salisbury", 1)));
+        assertThat(place(places.get(1)).countryIso3()).isEqualTo("GBR");
+        assertThat(place(places.get(1)).admin1()).isEqualTo("England");
+        assertThat(place(places.get(2)).countryIso3()).isEqualTo("GBR");
+        Place tadmur = place(resolve("Fighting reached the northern Syrian town of Tadmur.", "Tadmur").get(0));
+        assertThat(tadmur.countryIso3()).isEqualTo("SYR");
+    }
+
+    /** The span of the {@code nth} occurrence (from 0) of {@code name} in {@code text}. */
+    private static Span span(String text, String name, int nth) {
+        int at = text.indexOf(name);
+        for (int k = 0; k < nth; k++) {
+            at = text.indexOf(name, at + 1);
+        }
+        assertThat(at).as(name).isNotNegative();
+        return new Span(at, at + name.length());
+    }
+
+    @Test
     void unknownNamesAndBadSpansStayUnresolved() {
         String text = "Shelling hit Qqqzzvillex overnight.";
         List<Optional<Place>> places = resolver.resolve(text, List.of(new Span(13, 24), new Span(30, 99)));
