@@ -48,7 +48,8 @@ import java.util.Set;
  *       than this one: a repeated name is no evidence for itself. Two rounds, so that a name
  *       resolved by context can help the rest.</li>
  * </ol>
- * <p>Last, <b>where the story is</b>: of the towns its names were read as, the one most of the
+ * <p>Last, <b>where the story is</b>: the town of its dateline ("WASHINGTON (AP) —", read by
+ * prominence alone, whether or not it is among the names asked about); else, of the towns its names were read as, the one most of the
  * other names agree with (read as it, within {@value #NEAR_KM} km of it, or as its province; else the
  * province, else the country read most often). A name the gazetteer lacks — a street, a building, a
  * neighbourhood, a village the bundled gazetteer does not have — is placed there, and so is a name
@@ -180,13 +181,20 @@ public final class DocumentResolver {
         for (int i = 0; i < n; i++) {
             chosen[i] = bigCityOf(chosen[i], mentions.get(i));
         }
+        Place datelineTown = datelineTown(text);
+        for (int i = 0; i < n; i++) {
+            Span span = names.get(i);
+            if (datelineTown != null && span != null && span.start() == leadingSpaces(text)) {
+                chosen[i] = datelineTown; // read as the wire service means it, not as the story's other names suggest
+            }
+        }
         Place[] read = chosen.clone();
         for (int i = 0; i < n; i++) {
             if (mentions.get(i).embedded() || mentions.get(i).partAdjective()) {
                 read[i] = null; // not evidence of where the story is
             }
         }
-        Place anchor = anchor(read, mentions);
+        Place anchor = datelineTown != null ? datelineTown : anchor(read, mentions);
         if (anchor != null) {
             Map<Integer, Integer> byStart = new HashMap<>();
             Map<Integer, Integer> byEnd = new HashMap<>();
@@ -341,6 +349,35 @@ public final class DocumentResolver {
     }
 
     private static final Set<String> JOINING_WORDS = Set.of("and", "of", "the", "de", "du", "da", "del");
+
+    /**
+     * The town a dateline puts the story in: "WASHINGTON (AP) —", "RALEIGH, N.C. (AP) -", "CAIRO -" — a
+     * name in capitals that opens the text, maybe a state or country after a comma, maybe the agency in
+     * parentheses, then a dash. Read by prominence alone (a wire service names the city everyone
+     * means, or states the state), with the big-city reading of a province's name ("NEW YORK"). Null
+     * when the text opens otherwise or the name reads as no town.
+     */
+    private Place datelineTown(String text) {
+        java.util.regex.Matcher m = DATELINE.matcher(text);
+        if (!m.lookingAt()) {
+            return null;
+        }
+        Mention dateline = mentionAt(text, new Span(m.start(1), m.end(1)));
+        Place p = bigCityOf(mostProminent(dateline), dateline);
+        return p == null || p.isCountry() || p.isProvince() || WorldRegions.isRegion(p) ? null : p;
+    }
+
+    /** Capitals (dots, spaces, apostrophes allowed), an optional ", State", an optional "(Agency)", a dash. */
+    private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
+            "\\s*(\\p{Lu}[\\p{Lu}.'’ -]*\\p{Lu}\\.?)(?:,\\s*\\p{Lu}[\\p{L}. ]{1,20}?)?\\s*(?:\\([^)]{1,25}\\))?\\s*(?:--|\u2014|\u2013|-)");
+
+    private static int leadingSpaces(String text) {
+        int i = 0;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
 
     /**
      * The city a bare province name means when the province is named after a city of a million people

@@ -336,6 +336,21 @@ class DocumentResolverTest {
     }
 
     @Test
+    void theDatelineSaysWhereTheStoryIs() {
+        // The only other town named is Austin; the dateline, not asked about, puts the story in Washington.
+        String text = "WASHINGTON (AP) \u2014 Lobbyists from Austin waited for hours in the Qqqzz Room on Tuesday.";
+        List<Optional<Place>> places = resolve(text, "Austin", "Qqqzz Room");
+        assertThat(place(places.get(0)).admin1()).isEqualTo("Texas");
+        assertThat(place(places.get(1)).featureCode()).isEqualTo("PPLC");
+        assertThat(place(places.get(1)).countryIso3()).isEqualTo("USA");
+        // A dateline with its state; and no dateline when the text opens otherwise.
+        String raleigh = "RALEIGH, N.C. (AP) - Crews from Austin cleared the Qqqzz Room.";
+        assertThat(place(resolve(raleigh, "Qqqzz Room").get(0)).admin1()).isEqualTo("North Carolina");
+        String plain = "Lobbyists from Austin waited for hours in the Qqqzz Room on Tuesday.";
+        assertThat(place(resolve(plain, "Austin", "Qqqzz Room").get(1)).admin1()).isEqualTo("Texas");
+    }
+
+    @Test
     void unknownNamesAndBadSpansStayUnresolved() {
         String text = "Shelling hit Qqqzzvillex overnight.";
         List<Optional<Place>> places = resolver.resolve(text, List.of(new Span(13, 24), new Span(30, 99)));
