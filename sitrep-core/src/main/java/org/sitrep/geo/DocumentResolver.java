@@ -181,11 +181,16 @@ public final class DocumentResolver {
         for (int i = 0; i < n; i++) {
             chosen[i] = bigCityOf(chosen[i], mentions.get(i));
         }
-        Place datelineTown = datelineTown(text);
+        Dateline dateline = dateline(text);
+        Place datelineTown = dateline == null ? null : dateline.town();
         for (int i = 0; i < n; i++) {
             Span span = names.get(i);
-            if (datelineTown != null && span != null && span.start() == leadingSpaces(text)) {
-                chosen[i] = datelineTown; // read as the wire service means it, not as the story's other names suggest
+            Mention m = mentions.get(i);
+            // The dateline's name, and the same name again in the story unless the text places it
+            // otherwise, is read as the wire service means it, not as the story's other names suggest.
+            if (dateline != null && span != null
+                    && (span.start() == leadingSpaces(text) || m.key().equals(dateline.key()) && !m.narrowed())) {
+                chosen[i] = datelineTown;
             }
         }
         Place[] read = chosen.clone();
@@ -357,15 +362,18 @@ public final class DocumentResolver {
      * means, or states the state), with the big-city reading of a province's name ("NEW YORK"). Null
      * when the text opens otherwise or the name reads as no town.
      */
-    private Place datelineTown(String text) {
+    private Dateline dateline(String text) {
         java.util.regex.Matcher m = DATELINE.matcher(text);
         if (!m.lookingAt()) {
             return null;
         }
         Mention dateline = mentionAt(text, new Span(m.start(1), m.end(1)));
         Place p = bigCityOf(mostProminent(dateline), dateline);
-        return p == null || p.isCountry() || p.isProvince() || WorldRegions.isRegion(p) ? null : p;
+        return p == null || p.isCountry() || p.isProvince() || WorldRegions.isRegion(p) ? null : new Dateline(dateline.key(), p);
     }
+
+    /** The name ({@link NameKeys#key}) of a story's dateline and the town it was read as. */
+    private record Dateline(String key, Place town) {}
 
     /** Capitals (dots, spaces, apostrophes allowed), an optional ", State", an optional "(Agency)", a dash. */
     private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
@@ -791,13 +799,17 @@ public final class DocumentResolver {
     /** How many chars before a name {@link #UNIT_OF} may span. */
     private static final int UNIT_OF_REACH = 60;
 
-    /** Provinces or countries named right after a name: ", Texas", ", La.", " (Nineveh)". */
+    /**
+     * Provinces or countries named right after a name: ", Texas", ", La.", " (Nineveh)" — but not a
+     * province that is also a town's name when a list goes on after it ("Washington, New York and Boston").
+     */
     private List<Place> statedContainers(String text, int end) {
         int i = end;
         if (i + 1 < text.length() && text.charAt(i) == ' ' && text.charAt(i + 1) == '(') {
             i++;
         }
-        if (i < text.length() && (text.charAt(i) == ',' || text.charAt(i) == '(')) {
+        boolean comma = i < text.length() && text.charAt(i) == ',';
+        if (comma || i < text.length() && text.charAt(i) == '(') {
             i++;
         } else {
             return List.of();
@@ -819,13 +831,30 @@ public final class DocumentResolver {
             }
             words++;
             String name = text.substring(i, w);
-            found.addAll(containersNamed(name));
+            if (!(comma && listGoesOn(text, w) && namesATown(name))) {
+                // "Washington, New York and Boston" is a list of cities, not Washington in New York State.
+                found.addAll(containersNamed(name));
+            }
             if (w >= text.length() || text.charAt(w) != ' ') {
                 break;
             }
             wordEnd = w + 1;
         }
         return found;
+    }
+
+    /** Whether a name written in full (no dot) is also a town of {@value GazetteerGeocoder#ABROAD_MIN_POPULATION} people or more. */
+    private boolean namesATown(String name) {
+        if (name.indexOf('.') >= 0) {
+            return false;
+        }
+        for (Place p : geocoder.read(name).candidates()) {
+            if (p.featureCode().startsWith("PPL") && p.population() >= GazetteerGeocoder.ABROAD_MIN_POPULATION
+                    && NameKeys.key(p.name()).startsWith(NameKeys.key(name))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<Place> containersNamed(String name) {

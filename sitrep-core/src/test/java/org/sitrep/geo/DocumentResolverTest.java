@@ -351,6 +351,26 @@ class DocumentResolverTest {
     }
 
     @Test
+    void theDatelinesNameMeansTheSameTownLaterInTheStory() {
+        // Two towns of Washington State would otherwise make the later "Washington" the state.
+        String text = "WASHINGTON (AP) \u2014 Farmers from Yakima and Spokane met lawmakers in Washington on Monday.";
+        List<Optional<Place>> places = resolve(text, "Yakima", "Spokane", "Washington");
+        assertThat(place(places.get(0)).admin1()).isEqualTo("Washington");
+        assertThat(place(places.get(2)).featureCode()).isEqualTo("PPLC");
+    }
+
+    @Test
+    void aListOfCitiesIsNotACityInAState() {
+        // "Boston, New York" here is two stops of a tour, not the village of Boston in New York State.
+        String text = "The band plays Boston, New York, Chicago and Miami this spring.";
+        Place boston = place(resolve(text, "Boston", "New York", "Chicago", "Miami").get(0));
+        assertThat(boston.admin1()).isEqualTo("Massachusetts");
+        // A state written after a town, with no list going on, still places it.
+        Place paris = place(resolve("The band played Paris, Texas on Friday.", "Paris").get(0));
+        assertThat(paris.admin1()).isEqualTo("Texas");
+    }
+
+    @Test
     void unknownNamesAndBadSpansStayUnresolved() {
         String text = "Shelling hit Qqqzzvillex overnight.";
         List<Optional<Place>> places = resolver.resolve(text, List.of(new Span(13, 24), new Span(30, 99)));
