@@ -30,7 +30,8 @@ import java.util.Set;
  * Then:
  * <ol>
  *   <li><b>Stated hierarchy.</b> A name followed by ", Y" or " (Y)" where Y is a country, a
- *       province or a state abbreviation ("Alexandria, La.", "Paris, Texas", "Tal Abita (Nineveh)")
+ *       province or a state abbreviation ("Alexandria, La.", "Paris, Texas", "Tal Abita (Nineveh)";
+ *       not "Washington, New York and Boston", a list of cities)
  *       keeps only the candidates inside Y when there are any — at every repetition of the name; so
  *       does a name after "the [adjective] Z city of" (town, port, province …) where Z is a demonym or
  *       a country ("the English city of Salisbury", "the Syrian town of Tadmur").</li>
@@ -49,7 +50,8 @@ import java.util.Set;
  *       resolved by context can help the rest.</li>
  * </ol>
  * <p>Last, <b>where the story is</b>: the town of its dateline ("WASHINGTON (AP) —", read by
- * prominence alone, whether or not it is among the names asked about); else, of the towns its names were read as, the one most of the
+ * prominence alone, whether or not it is among the names asked about, and the town its name means
+ * wherever the story repeats it without placing it otherwise); else, of the towns its names were read as, the one most of the
  * other names agree with (read as it, within {@value #NEAR_KM} km of it, or as its province; else the
  * province, else the country read most often). A name the gazetteer lacks — a street, a building, a
  * neighbourhood, a village the bundled gazetteer does not have — is placed there, and so is a name
