@@ -21,7 +21,8 @@ import java.util.Set;
  * state, "Palestine, Texas"), except that a part of a country named or meant by its demonym is that
  * part ("Wales", "English" for England); "X province", "the X district" ask for that kind of unit; a
  * continent, ocean or world region, or its adjective ("Europe", "African", "the Atlantic", "EU"), is
- * that region ({@link WorldRegions}), never a town of the name; a state abbreviation with a dot, or
+ * that region ({@link WorldRegions}), never a town of the name; a name the gazetteer lacks that is a
+ * compass word and a notable place ("South Florida", "the Western US") is that place; a state abbreviation with a dot, or
  * right after a place, is the state ("Kan.", "Charleston, W.Va."); an institution the gazetteer
  * lacks is in the place its name says ("Bank of Japan", "Arizona State University"), but says nothing
  * about where the story is; an abbreviation whose spelled-out name the story also has ("T&T" beside
@@ -610,6 +611,10 @@ public final class DocumentResolver {
             if (!embedded.isEmpty()) {
                 return new Mention(key, embedded, true, false, false, true);
             }
+            List<Place> whole = partOf(name);
+            if (!whole.isEmpty()) {
+                return new Mention(key, whole, false, false);
+            }
         }
         // "Rego Park, New York": a name right after a place is its container, not a bare name; but
         // "Washington, New York and Boston" is a list of places.
@@ -711,6 +716,31 @@ public final class DocumentResolver {
         }
         return List.copyOf(found);
     }
+
+    /**
+     * The places a name the gazetteer lacks is a part of by a compass word before a notable place's
+     * name: "South Venezuela", "the Western US", "South Florida", "East Jerusalem" are in (and, at the
+     * resolution of a country's or province's point, at) Venezuela, the United States, Florida,
+     * Jerusalem. Empty when the name is no such thing ("Eastern Ghouta": Ghouta is not in the gazetteer).
+     */
+    private List<Place> partOf(String name) {
+        List<String> words = List.of(name.strip().split("\\s+"));
+        if (words.size() < 2 || !COMPASS_WORDS.contains(NameKeys.basic(words.get(0)))) {
+            return List.of();
+        }
+        String rest = String.join(" ", words.subList(1, words.size()));
+        List<Place> found = new ArrayList<>();
+        for (Place p : placesNamed(words.subList(1, words.size()))) {
+            // "West Wales": Wales the part, which the country table files under the United Kingdom.
+            found.add(p.isCountry() ? partNamed(rest, p.countryIso3()).orElse(p) : p);
+        }
+        return List.copyOf(found);
+    }
+
+    /** Words that name a part of a place by its direction. */
+    private static final Set<String> COMPASS_WORDS = Set.of("north", "south", "east", "west", "northern", "southern",
+            "eastern", "western", "central", "northeast", "northwest", "southeast", "southwest", "northeastern",
+            "northwestern", "southeastern", "southwestern");
 
     /** Words that end an institution's name after the place it is in, or head "… of Place". */
     private static final Set<String> INSTITUTION_WORDS = Set.of("university", "college", "institute", "academy",

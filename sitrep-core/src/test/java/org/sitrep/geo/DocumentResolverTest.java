@@ -371,6 +371,18 @@ class DocumentResolverTest {
     }
 
     @Test
+    void aCompassWordBeforeAPlaceNamesAPartOfIt() {
+        // A story set in Miami: the part of the state is the state, not the city; the part of a country the country.
+        String text = "Police in Miami said storms hit South Florida, while rain fell across the Western US and in West Wales.";
+        List<Optional<Place>> places = resolve(text, "Miami", "South Florida", "Western US", "West Wales");
+        assertThat(place(places.get(1)).isProvince()).isTrue();
+        assertThat(place(places.get(1)).admin1()).isEqualTo("Florida");
+        assertThat(place(places.get(2)).isCountry()).isTrue();
+        assertThat(place(places.get(2)).countryIso3()).isEqualTo("USA");
+        assertThat(place(places.get(3)).admin1()).isEqualTo("Wales");
+    }
+
+    @Test
     void unknownNamesAndBadSpansStayUnresolved() {
         String text = "Shelling hit Qqqzzvillex overnight.";
         List<Optional<Place>> places = resolver.resolve(text, List.of(new Span(13, 24), new Span(30, 99)));
