@@ -363,7 +363,9 @@ public final class DocumentResolver {
      * name in capitals that opens the text, maybe a state or country after a comma, maybe the agency in
      * parentheses, then a dash. Read by prominence alone (a wire service names the city everyone
      * means, or states the state), with the big-city reading of a province's name ("NEW YORK"). Null
-     * when the text opens otherwise or the name reads as no town.
+     * when the text opens otherwise, or the name reads as no town, or as a small town
+     * ({@value GazetteerGeocoder#ABROAD_MIN_POPULATION} people or fewer, no capital) whose state or
+     * country the dateline does not state.
      */
     private Dateline dateline(String text) {
         java.util.regex.Matcher m = DATELINE.matcher(text);
@@ -372,7 +374,15 @@ public final class DocumentResolver {
         }
         Mention dateline = mentionAt(text, new Span(m.start(1), m.end(1)));
         Place p = bigCityOf(mostProminent(dateline), dateline);
-        return p == null || p.isCountry() || p.isProvince() || WorldRegions.isRegion(p) ? null : new Dateline(dateline.key(), p);
+        if (p == null || p.isCountry() || p.isProvince() || WorldRegions.isRegion(p)) {
+            return null;
+        }
+        // "UPDATE —", "WATCH —": capitals that happen to name a hamlet somewhere are no dateline. A
+        // dateline names a town of note, or states the town's state or country.
+        boolean notable = p.population() >= GazetteerGeocoder.ABROAD_MIN_POPULATION
+                || p.featureCode().equals("PPLC") || p.featureCode().equals("PPLA");
+        boolean stated = statedContainers(text, m.end(1)).stream().anyMatch(c -> c.encloses(p));
+        return notable || stated ? new Dateline(dateline.key(), p) : null;
     }
 
     /** The name ({@link NameKeys#key}) of a story's dateline and the town it was read as. */

@@ -351,6 +351,15 @@ class DocumentResolverTest {
     }
 
     @Test
+    void aSmallTownInCapitalsIsADatelineOnlyWithItsState() {
+        // Heathrow is a small town of Florida; bare, in capitals, it is no dateline of a story about Austin.
+        String bare = "HEATHROW \u2014 Lobbyists from Austin waited for hours in the Qqqzz Room.";
+        assertThat(place(resolve(bare, "Austin", "Qqqzz Room").get(1)).admin1()).isEqualTo("Texas");
+        String stated = "HEATHROW, Fla. \u2014 Lobbyists from Austin waited for hours in the Qqqzz Room.";
+        assertThat(place(resolve(stated, "Austin", "Qqqzz Room").get(1)).admin1()).isEqualTo("Florida");
+    }
+
+    @Test
     void theDatelinesNameMeansTheSameTownLaterInTheStory() {
         // Two towns of Washington State would otherwise make the later "Washington" the state.
         String text = "WASHINGTON (AP) \u2014 Farmers from Yakima and Spokane met lawmakers in Washington on Monday.";
