@@ -25,8 +25,10 @@ public final class Countries {
     private final Map<String, Country> byIso2;
     private final Map<String, Country> byName;
     private final Map<String, Country> byDemonym;
+    private final Map<String, String> partByDemonym;
 
-    private Countries(List<Country> countries, Map<String, String> aliasToIso3, Map<String, String> demonymToIso3) {
+    private Countries(List<Country> countries, Map<String, String> aliasToIso3, Map<String, String> demonymToIso3,
+                      Map<String, String> partByDemonym) {
         this.all = List.copyOf(countries);
         Map<String, Country> iso3 = new HashMap<>();
         Map<String, Country> iso2 = new HashMap<>();
@@ -43,6 +45,7 @@ public final class Countries {
         this.byIso2 = Map.copyOf(iso2);
         this.byName = Map.copyOf(names);
         this.byDemonym = Map.copyOf(demonyms);
+        this.partByDemonym = Map.copyOf(partByDemonym);
     }
 
     private static void putResolved(Map<String, Country> target, Map<String, String> keyToIso3, Map<String, Country> iso3) {
@@ -77,7 +80,8 @@ public final class Countries {
      *
      * @param countryLines {@code iso2 iso3 isoNumeric name continent population lat lon}, tab-separated
      * @param aliasLines {@code ISO3 alias}, tab-separated
-     * @param demonymLines {@code demonym ISO3}, tab-separated
+     * @param demonymLines {@code demonym ISO3}, tab-separated, with an optional third field: the part of
+     *        the country the demonym is of when it is not the whole ("English" of England)
      * @throws IllegalArgumentException on a malformed line (these are project resources, not user data)
      */
     public static Countries fromLines(List<String> countryLines, List<String> aliasLines, List<String> demonymLines) {
@@ -106,14 +110,22 @@ public final class Countries {
             aliases.put(NameKeys.basic(f[1]), f[0]);
         }
         Map<String, String> demonyms = new HashMap<>();
+        Map<String, String> parts = new HashMap<>();
         for (String line : demonymLines) {
             if (skip(line)) {
                 continue;
             }
-            String[] f = twoFields(line);
-            demonyms.put(NameKeys.basic(f[0]), f[1]);
+            String[] f = line.split("\t");
+            if (f.length < 2 || f.length > 3 || f[0].isBlank() || f[1].isBlank()) {
+                throw new IllegalArgumentException("expected a demonym, an ISO3 code and maybe a part, tab-separated: " + line);
+            }
+            String key = NameKeys.basic(f[0].trim());
+            demonyms.put(key, f[1].trim());
+            if (f.length == 3 && !f[2].isBlank()) {
+                parts.put(key, f[2].trim());
+            }
         }
-        return new Countries(countries, aliases, demonyms);
+        return new Countries(countries, aliases, demonyms, parts);
     }
 
     private static boolean skip(String line) {
@@ -163,5 +175,20 @@ public final class Countries {
             c = byDemonym.get(key.substring(0, key.length() - 1));
         }
         return Optional.ofNullable(c);
+    }
+
+    /**
+     * The part of its country a demonym is of, when it is of a part rather than the whole: "English"
+     * is of England, "Scottish" of Scotland, both in the United Kingdom ({@link #byDemonym}). The part's
+     * name as the gazetteer spells the province. Empty for null, unknown, or a whole country's demonym
+     * ("British", "Iraqi").
+     */
+    public Optional<String> demonymPart(String demonym) {
+        String key = NameKeys.basic(demonym);
+        String part = partByDemonym.get(key);
+        if (part == null && key.length() > 3 && key.endsWith("s")) {
+            part = partByDemonym.get(key.substring(0, key.length() - 1));
+        }
+        return Optional.ofNullable(part);
     }
 }

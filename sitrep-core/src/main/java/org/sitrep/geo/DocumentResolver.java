@@ -18,18 +18,24 @@ import java.util.Set;
  *
  * <p>Each name is read as {@link GazetteerGeocoder} reads a name: a country name or demonym is the
  * country (and, as weaker readings, a province or town of exactly that name: "Georgia" the US
- * state, "Palestine, Texas"); "X province", "the X district" ask for that kind of unit; a
+ * state, "Palestine, Texas"), except that a part of a country named or meant by its demonym is that
+ * part ("Wales", "English" for England); "X province", "the X district" ask for that kind of unit; a
  * continent, ocean or world region, or its adjective ("Europe", "African", "the Atlantic", "EU"), is
- * that region ({@link WorldRegions}), never a town of the name; a state abbreviation with a dot, or
+ * that region ({@link WorldRegions}), never a town of the name; a name the gazetteer lacks that is a
+ * compass word and a notable place ("South Florida", "the Western US") is that place; a state abbreviation with a dot, or
  * right after a place, is the state ("Kan.", "Charleston, W.Va."); an institution the gazetteer
  * lacks is in the place its name says ("Bank of Japan", "Arizona State University"), but says nothing
- * about where the story is; a bare province name that is also the name of a city of a million people
+ * about where the story is; an abbreviation whose spelled-out name the story also has ("T&T" beside
+ * "Trinidad and Tobago", "SA" in a story that says "South Africa") is that name; a bare province name that is also the name of a city of a million people
  * in it is the city ("New York"), unless it follows a place as its container ("Rego Park, New York").
  * Then:
  * <ol>
  *   <li><b>Stated hierarchy.</b> A name followed by ", Y" or " (Y)" where Y is a country, a
- *       province or a state abbreviation ("Alexandria, La.", "Paris, Texas", "Tal Abita (Nineveh)")
- *       keeps only the candidates inside Y when there are any — at every repetition of the name.</li>
+ *       province or a state abbreviation ("Alexandria, La.", "Paris, Texas", "Tal Abita (Nineveh)";
+ *       not "Washington, New York and Boston", a list of cities)
+ *       keeps only the candidates inside Y when there are any — at every repetition of the name; so
+ *       does a name after "the [adjective] Z city of" (town, port, province …) where Z is a demonym or
+ *       a country ("the English city of Salisbury", "the Syrian town of Tadmur").</li>
  *   <li><b>First reading.</b> Each name takes its most prominent candidate: population, capitals
  *       and admin seats weighted as in {@link GazetteerGeocoder#prominence}; divided by
  *       {@value #BARE_DISTRICT_DISCOUNT} for a district named bare ("Richmond" is the city, not
@@ -44,7 +50,9 @@ import java.util.Set;
  *       than this one: a repeated name is no evidence for itself. Two rounds, so that a name
  *       resolved by context can help the rest.</li>
  * </ol>
- * <p>Last, <b>where the story is</b>: of the towns its names were read as, the one most of the
+ * <p>Last, <b>where the story is</b>: the town of its dateline ("WASHINGTON (AP) —", read by
+ * prominence alone, whether or not it is among the names asked about, and the town its name means
+ * wherever the story repeats it without placing it otherwise); else, of the towns its names were read as, the one most of the
  * other names agree with (read as it, within {@value #NEAR_KM} km of it, or as its province; else the
  * province, else the country read most often). A name the gazetteer lacks — a street, a building, a
  * neighbourhood, a village the bundled gazetteer does not have — is placed there, and so is a name
@@ -87,10 +95,18 @@ public final class DocumentResolver {
     /** Prominence is divided by this for a town that carries a country's name ("Jordan, Minnesota"). */
     static final double COUNTRY_NAMESAKE_DISCOUNT = 1000.0;
 
-    /** One name's candidates, and whether the text named it bare (no "county", "province" …). */
+    /**
+     * One name's candidates, and whether the text named it bare (no "county", "province" …); whether it is
+     * a country's name or word, an institution's home ({@code embedded}), or the adjective of a part of a
+     * country ({@code partAdjective}: "English football" is of England, but the story need not be there).
+     */
     private record Mention(String key, List<Place> candidates, boolean bare, boolean narrowed, boolean countryWord,
-                           boolean embedded) {
+                           boolean embedded, boolean partAdjective) {
         static final Mention NONE = new Mention("", List.of(), true, false, false, false);
+
+        Mention(String key, List<Place> candidates, boolean bare, boolean narrowed, boolean countryWord, boolean embedded) {
+            this(key, candidates, bare, narrowed, countryWord, embedded, false);
+        }
 
         Mention(String key, List<Place> candidates, boolean bare, boolean narrowed) {
             this(key, candidates, bare, narrowed, false, false);
@@ -100,6 +116,7 @@ public final class DocumentResolver {
     private final GazetteerGeocoder geocoder;
     private final Gazetteer gazetteer;
     private final RegionAbbreviations abbreviations;
+    private final Countries countries;
 
     /** A resolver over the gazetteer with the bundled country table and abbreviations. */
     public DocumentResolver(Gazetteer gazetteer) {
@@ -113,6 +130,7 @@ public final class DocumentResolver {
         this.geocoder = new GazetteerGeocoder(gazetteer, countries);
         this.gazetteer = gazetteer;
         this.abbreviations = abbreviations;
+        this.countries = countries;
     }
 
     /**
@@ -138,6 +156,7 @@ public final class DocumentResolver {
         }
         // A name the text placed once ("Alexandria, La.") is that place each time it recurs.
         mentions.replaceAll(m -> narrowedByKey.getOrDefault(m.key(), m));
+        spellOutAbbreviations(text, names, mentions);
         Place[] chosen = new Place[n];
         for (int i = 0; i < n; i++) {
             chosen[i] = mostProminent(mentions.get(i));
@@ -165,13 +184,25 @@ public final class DocumentResolver {
         for (int i = 0; i < n; i++) {
             chosen[i] = bigCityOf(chosen[i], mentions.get(i));
         }
+        Dateline dateline = dateline(text);
+        Place datelineTown = dateline == null ? null : dateline.town();
+        for (int i = 0; i < n; i++) {
+            Span span = names.get(i);
+            Mention m = mentions.get(i);
+            // The dateline's name, and the same name again in the story unless the text places it
+            // otherwise, is read as the wire service means it, not as the story's other names suggest.
+            if (dateline != null && span != null
+                    && (span.start() == leadingSpaces(text) || m.key().equals(dateline.key()) && !m.narrowed())) {
+                chosen[i] = datelineTown;
+            }
+        }
         Place[] read = chosen.clone();
         for (int i = 0; i < n; i++) {
-            if (mentions.get(i).embedded()) {
+            if (mentions.get(i).embedded() || mentions.get(i).partAdjective()) {
                 read[i] = null; // not evidence of where the story is
             }
         }
-        Place anchor = anchor(read, mentions);
+        Place anchor = datelineTown != null ? datelineTown : anchor(read, mentions);
         if (anchor != null) {
             Map<Integer, Integer> byStart = new HashMap<>();
             Map<Integer, Integer> byEnd = new HashMap<>();
@@ -223,6 +254,150 @@ public final class DocumentResolver {
             result.add(Optional.ofNullable(p));
         }
         return List.copyOf(result);
+    }
+
+    /**
+     * Reads an abbreviation as the name it abbreviates when the story spells that out too: "T&T"
+     * beside "Trinidad and Tobago", "SA" in a story that says "South Africa", "NY" beside "New York".
+     * News spells a name out once and abbreviates it after, so the initials mean that name rather than
+     * whatever the gazetteer files under the letters ("Sa", a Thai district). The spelled-out name is
+     * looked for among the story's names first, then anywhere in its text (it need not be a name the
+     * caller asked about), and must read as a place. The abbreviation becomes the same name as the
+     * one spelled out, so that repeating it is no evidence for itself. An abbreviation already read as
+     * a single state or country ("N.Y." in "D-N.Y.") keeps that reading.
+     */
+    private void spellOutAbbreviations(String text, List<Span> names, List<Mention> mentions) {
+        Map<String, Mention> byInitials = new HashMap<>();
+        for (int j = 0; j < names.size(); j++) {
+            Span span = names.get(j);
+            if (span != null && span.end() <= text.length() && !mentions.get(j).candidates().isEmpty()) {
+                String initials = initials(span.of(text));
+                if (initials.length() >= 2) {
+                    byInitials.putIfAbsent(initials, mentions.get(j));
+                }
+            }
+        }
+        for (int i = 0; i < names.size(); i++) {
+            Span span = names.get(i);
+            Mention own = mentions.get(i);
+            if (span == null || span.end() > text.length() || own.candidates().size() == 1
+                    && (own.candidates().get(0).isProvince() || own.candidates().get(0).isCountry())) {
+                continue;
+            }
+            String letters = abbreviationLetters(span.of(text));
+            if (letters.isEmpty()) {
+                continue;
+            }
+            Mention full = byInitials.computeIfAbsent(letters, l -> spelledOutInText(text, l));
+            if (!full.candidates().isEmpty()) {
+                mentions.set(i, full);
+            }
+        }
+    }
+
+    /** The first run of capitalised words in the text whose initials are {@code letters} and that reads as a place; {@link Mention#NONE} if none. */
+    private Mention spelledOutInText(String text, String letters) {
+        StringBuilder pattern = new StringBuilder("\\b");
+        for (int k = 0; k < letters.length(); k++) {
+            if (k > 0) {
+                pattern.append("\\s+(?:(?:and|of|the|&)\\s+)?");
+            }
+            pattern.append(letters.charAt(k)).append("\\p{Ll}+");
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(pattern.append("\\b").toString()).matcher(text);
+        while (m.find()) {
+            Mention found = mentionAt(text, new Span(m.start(), m.end()));
+            if (!found.candidates().isEmpty() && !found.embedded()) {
+                return found;
+            }
+        }
+        return Mention.NONE;
+    }
+
+    /** Longest abbreviation read as initials: "T&T", "U.S.", "DRC", "UAE". */
+    static final int MAX_ABBREVIATION_CHARS = 6;
+
+    /** The letters of an abbreviation ("T&T" gives "TT", "U.S." "US"), or "" when the name is not one. */
+    static String abbreviationLetters(String name) {
+        if (name.length() > MAX_ABBREVIATION_CHARS) {
+            return "";
+        }
+        StringBuilder letters = new StringBuilder();
+        for (int k = 0; k < name.length(); k++) {
+            char c = name.charAt(k);
+            if (Character.isUpperCase(c)) {
+                letters.append(c);
+            } else if (c != '&' && c != '.') {
+                return "";
+            }
+        }
+        return letters.length() >= 2 ? letters.toString() : "";
+    }
+
+    /**
+     * The initials of a name of two or more capitalised words, small joining words left out: "Trinidad
+     * and Tobago" gives "TT", "District of Columbia" "DC"; "" for a one-word name or a word in lower case.
+     */
+    static String initials(String name) {
+        String[] words = name.strip().split("[\\s-]+");
+        if (words.length < 2) {
+            return "";
+        }
+        StringBuilder initials = new StringBuilder();
+        for (String w : words) {
+            if (JOINING_WORDS.contains(w) || w.equals("&")) {
+                continue;
+            }
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || w.equals(w.toUpperCase(java.util.Locale.ROOT))) {
+                return ""; // "South africa", or an abbreviation itself ("US Army")
+            }
+            initials.append(w.charAt(0));
+        }
+        return initials.length() >= 2 ? initials.toString() : "";
+    }
+
+    private static final Set<String> JOINING_WORDS = Set.of("and", "of", "the", "de", "du", "da", "del");
+
+    /**
+     * The town a dateline puts the story in: "WASHINGTON (AP) —", "RALEIGH, N.C. (AP) -", "CAIRO -" — a
+     * name in capitals that opens the text, maybe a state or country after a comma, maybe the agency in
+     * parentheses, then a dash. Read by prominence alone (a wire service names the city everyone
+     * means, or states the state), with the big-city reading of a province's name ("NEW YORK"). Null
+     * when the text opens otherwise, or the name reads as no town, or as a small town
+     * ({@value GazetteerGeocoder#ABROAD_MIN_POPULATION} people or fewer, no capital) whose state or
+     * country the dateline does not state.
+     */
+    private Dateline dateline(String text) {
+        java.util.regex.Matcher m = DATELINE.matcher(text);
+        if (!m.lookingAt()) {
+            return null;
+        }
+        Mention dateline = mentionAt(text, new Span(m.start(1), m.end(1)));
+        Place p = bigCityOf(mostProminent(dateline), dateline);
+        if (p == null || p.isCountry() || p.isProvince() || WorldRegions.isRegion(p)) {
+            return null;
+        }
+        // "UPDATE —", "WATCH —": capitals that happen to name a hamlet somewhere are no dateline. A
+        // dateline names a town of note, or states the town's state or country.
+        boolean notable = p.population() >= GazetteerGeocoder.ABROAD_MIN_POPULATION
+                || p.featureCode().equals("PPLC") || p.featureCode().equals("PPLA");
+        boolean stated = statedContainers(text, m.end(1)).stream().anyMatch(c -> c.encloses(p));
+        return notable || stated ? new Dateline(dateline.key(), p) : null;
+    }
+
+    /** The name ({@link NameKeys#key}) of a story's dateline and the town it was read as. */
+    private record Dateline(String key, Place town) {}
+
+    /** Capitals (dots, spaces, apostrophes allowed), an optional ", State", an optional "(Agency)", a dash. */
+    private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
+            "\\s*(\\p{Lu}[\\p{Lu}.'’ -]*\\p{Lu}\\.?)(?:,\\s*\\p{Lu}[\\p{L}. ]{1,20}?)?\\s*(?:\\([^)]{1,25}\\))?\\s*(?:--|\u2014|\u2013|-)");
+
+    private static int leadingSpaces(String text) {
+        int i = 0;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     /**
@@ -407,6 +582,12 @@ public final class DocumentResolver {
             // read as the country alone, and context decides only between such namesakes.
             // A town of the country's name ("Palestine, Texas", "Lebanon, Pennsylvania") is a candidate too,
             // at a thousandth of its prominence: only a story set wholly around it makes it win.
+            // "English", "Scottish": the demonym of a part of a country is that part, as "Wales" is.
+            Optional<Place> part = all.isEmpty() ? Optional.empty() : countries.demonymPart(name)
+                    .flatMap(partName -> partNamed(partName, all.get(0).countryIso3()));
+            if (part.isPresent()) {
+                return new Mention(key, List.of(part.get()), false, false, false, false, true);
+            }
             List<Place> withProvinces = new ArrayList<>(all);
             for (Place p : gazetteer.candidates(name)) {
                 if (p.isProvince() && NameKeys.key(p.name()).equals(key) && all.size() == 1
@@ -440,6 +621,10 @@ public final class DocumentResolver {
             if (!embedded.isEmpty()) {
                 return new Mention(key, embedded, true, false, false, true);
             }
+            List<Place> whole = partOf(name);
+            if (!whole.isEmpty()) {
+                return new Mention(key, whole, false, false);
+            }
         }
         // "Rego Park, New York": a name right after a place is its container, not a bare name; but
         // "Washington, New York and Boston" is a list of places.
@@ -448,7 +633,8 @@ public final class DocumentResolver {
         if (all.size() <= 1) {
             return new Mention(key, all, bare, false);
         }
-        List<Place> containers = statedContainers(text, span.end());
+        List<Place> containers = new ArrayList<>(statedContainers(text, span.end()));
+        containers.addAll(statedBefore(text, span.start()));
         if (containers.isEmpty()) {
             return new Mention(key, all, bare, false);
         }
@@ -541,6 +727,31 @@ public final class DocumentResolver {
         return List.copyOf(found);
     }
 
+    /**
+     * The places a name the gazetteer lacks is a part of by a compass word before a notable place's
+     * name: "South Venezuela", "the Western US", "South Florida", "East Jerusalem" are in (and, at the
+     * resolution of a country's or province's point, at) Venezuela, the United States, Florida,
+     * Jerusalem. Empty when the name is no such thing ("Eastern Ghouta": Ghouta is not in the gazetteer).
+     */
+    private List<Place> partOf(String name) {
+        List<String> words = List.of(name.strip().split("\\s+"));
+        if (words.size() < 2 || !COMPASS_WORDS.contains(NameKeys.basic(words.get(0)))) {
+            return List.of();
+        }
+        String rest = String.join(" ", words.subList(1, words.size()));
+        List<Place> found = new ArrayList<>();
+        for (Place p : placesNamed(words.subList(1, words.size()))) {
+            // "West Wales": Wales the part, which the country table files under the United Kingdom.
+            found.add(p.isCountry() ? partNamed(rest, p.countryIso3()).orElse(p) : p);
+        }
+        return List.copyOf(found);
+    }
+
+    /** Words that name a part of a place by its direction. */
+    private static final Set<String> COMPASS_WORDS = Set.of("north", "south", "east", "west", "northern", "southern",
+            "eastern", "western", "central", "northeast", "northwest", "southeast", "southwest", "northeastern",
+            "northwestern", "southeastern", "southwestern");
+
     /** Words that end an institution's name after the place it is in, or head "… of Place". */
     private static final Set<String> INSTITUTION_WORDS = Set.of("university", "college", "institute", "academy",
             "school", "hospital", "airport", "cathedral", "stadium", "embassy", "consulate", "council", "chamber",
@@ -567,6 +778,16 @@ public final class DocumentResolver {
         return Set.copyOf(words);
     }
 
+    /** The province of a country the gazetteer spells {@code name}; empty when it has none. */
+    private Optional<Place> partNamed(String name, String countryIso3) {
+        for (Place p : gazetteer.candidates(name)) {
+            if (p.isProvince() && p.countryIso3().equals(countryIso3) && NameKeys.key(p.name()).equals(NameKeys.key(name))) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Whether the name at {@code start} follows ", " after a capitalised word ("Kansas City, Kan."). */
     private static boolean afterPlace(String text, int start) {
         return start >= 3 && text.charAt(start - 1) == ' ' && text.charAt(start - 2) == ','
@@ -586,13 +807,51 @@ public final class DocumentResolver {
 
     private static final List<String> LIST_JOINTS = List.of(", and ", ", or ", ", ", " and ", " or ");
 
-    /** Provinces or countries named right after a name: ", Texas", ", La.", " (Nineveh)". */
+    /**
+     * The country or part of one that the words right before a name say it is in: "the English city of
+     * Salisbury", "the northern Syrian town of Manbij", "the Iraqi port of Basra" — a demonym (or a
+     * country's name) then a word for a town or unit, then "of". Empty when the text says no such thing.
+     */
+    private List<Place> statedBefore(String text, int start) {
+        java.util.regex.Matcher m = UNIT_OF.matcher(text.substring(Math.max(0, start - UNIT_OF_REACH), start));
+        if (!m.find()) {
+            return List.of();
+        }
+        String word = m.group(1);
+        Optional<Country> country = countries.byDemonym(word).or(() -> countries.byName(word));
+        if (country.isEmpty()) {
+            return List.of();
+        }
+        Optional<Place> part = countries.demonymPart(word).flatMap(name -> partNamed(name, country.get().iso3()));
+        if (part.isPresent()) {
+            return List.of(part.get());
+        }
+        for (Place p : geocoder.read(country.get().name()).candidates()) {
+            if (p.isCountry() && p.countryIso3().equals(country.get().iso3())) {
+                return List.of(p);
+            }
+        }
+        return List.of();
+    }
+
+    /** "English city of ", "Syrian border town of ": a place word, up to one more word, a unit word, "of", at the end. */
+    private static final java.util.regex.Pattern UNIT_OF = java.util.regex.Pattern.compile(
+            "\\b(\\p{Lu}[\\p{L}'’-]+)\\s+(?:\\p{Ll}+\\s+)?(?:city|town|village|capital|port|province|region|state|district|county|governorate)\\s+of\\s+$");
+
+    /** How many chars before a name {@link #UNIT_OF} may span. */
+    private static final int UNIT_OF_REACH = 60;
+
+    /**
+     * Provinces or countries named right after a name: ", Texas", ", La.", " (Nineveh)" — but not a
+     * province that is also a town's name when a list goes on after it ("Washington, New York and Boston").
+     */
     private List<Place> statedContainers(String text, int end) {
         int i = end;
         if (i + 1 < text.length() && text.charAt(i) == ' ' && text.charAt(i + 1) == '(') {
             i++;
         }
-        if (i < text.length() && (text.charAt(i) == ',' || text.charAt(i) == '(')) {
+        boolean comma = i < text.length() && text.charAt(i) == ',';
+        if (comma || i < text.length() && text.charAt(i) == '(') {
             i++;
         } else {
             return List.of();
@@ -614,13 +873,30 @@ public final class DocumentResolver {
             }
             words++;
             String name = text.substring(i, w);
-            found.addAll(containersNamed(name));
+            if (!(comma && listGoesOn(text, w) && namesATown(name))) {
+                // "Washington, New York and Boston" is a list of cities, not Washington in New York State.
+                found.addAll(containersNamed(name));
+            }
             if (w >= text.length() || text.charAt(w) != ' ') {
                 break;
             }
             wordEnd = w + 1;
         }
         return found;
+    }
+
+    /** Whether a name written in full (no dot) is also a town of {@value GazetteerGeocoder#ABROAD_MIN_POPULATION} people or more. */
+    private boolean namesATown(String name) {
+        if (name.indexOf('.') >= 0) {
+            return false;
+        }
+        for (Place p : geocoder.read(name).candidates()) {
+            if (p.featureCode().startsWith("PPL") && p.population() >= GazetteerGeocoder.ABROAD_MIN_POPULATION
+                    && NameKeys.key(p.name()).startsWith(NameKeys.key(name))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<Place> containersNamed(String name) {

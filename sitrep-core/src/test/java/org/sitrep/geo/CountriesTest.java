@@ -65,6 +65,20 @@ class CountriesTest {
     }
 
     @Test
+    void aDemonymOfAPartNamesThePartAndItsCountry() {
+        assertThat(countries.byDemonym("English")).map(Country::iso3).contains("GBR");
+        assertThat(countries.demonymPart("English")).contains("England");
+        assertThat(countries.demonymPart("Scots")).isEmpty();
+        assertThat(countries.demonymPart("British")).isEmpty();
+        assertThat(countries.demonymPart(null)).isEmpty();
+        List<String> rows = List.of("GB\tGBR\t826\tUnited Kingdom\tEU\t100\t54.0\t-2.0");
+        Countries small = Countries.fromLines(rows, List.of(), List.of("Welsh\tGBR\tWales", "British\tGBR"));
+        assertThat(small.demonymPart("welsh")).contains("Wales");
+        assertThat(small.byDemonym("Welsh")).map(Country::iso3).contains("GBR");
+        assertThat(small.demonymPart("British")).isEmpty();
+    }
+
+    @Test
     void everyDemonymAndAliasPointsAtAKnownCountry() {
         // fromLines throws on an unknown code, so loading the bundled table is the check.
         assertThat(Countries.bundled()).isSameAs(countries);

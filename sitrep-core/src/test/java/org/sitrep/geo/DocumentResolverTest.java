@@ -264,6 +264,134 @@ class DocumentResolverTest {
     }
 
     @Test
+    void theDemonymOfAPartOfACountryIsThatPart() {
+        String text = "Fans of English football and Scottish whisky met British officials.";
+        List<Optional<Place>> places = resolve(text, "English", "Scottish", "British");
+        assertThat(place(places.get(0)).isProvince()).isTrue();
+        assertThat(place(places.get(0)).admin1()).isEqualTo("England");
+        assertThat(place(places.get(1)).admin1()).isEqualTo("Scotland");
+        assertThat(place(places.get(2)).isCountry()).isTrue();
+    }
+
+    @Test
+    void anAbbreviationIsTheNameTheStorySpellsOut() {
+        // The meeting is in Washington, where a name the gazetteer lacks would otherwise be placed.
+        String text = "At the meeting in Washington, Trinidad and Tobago sent envoys; officials said T&T would vote no.";
+        List<Optional<Place>> places = resolve(text, "Trinidad and Tobago", "T&T", "Washington");
+        assertThat(place(places.get(1)).countryIso3()).isEqualTo("TTO");
+        assertThat(place(places.get(1)).isCountry()).isTrue();
+    }
+
+    @Test
+    void anAbbreviationIsSpelledOutByTheTextEvenWhenNotAskedAbout() {
+        // "SA" is also filed under a district of Thailand; the story says South Africa once.
+        String text = "Mining towns of South Africa are growing. In SA the platinum belt employs thousands.";
+        Place sa = place(resolve(text, "SA").get(0));
+        assertThat(sa.countryIso3()).isEqualTo("ZAF");
+    }
+
+    @Test
+    void aStateAbbreviationKeepsItsStateBesideTheCity() {
+        String text = "Rep. Jane Roe, D-N.Y., spoke in New York on Friday.";
+        List<Optional<Place>> places = resolve(text, "N.Y.", "New York");
+        assertThat(place(places.get(0)).isProvince()).isTrue();
+        assertThat(place(places.get(0)).admin1()).isEqualTo("New York");
+    }
+
+    @Test
+    void initialsAndAbbreviationLetters() {
+        assertThat(DocumentResolver.initials("Trinidad and Tobago")).isEqualTo("TT");
+        assertThat(DocumentResolver.initials("District of Columbia")).isEqualTo("DC");
+        assertThat(DocumentResolver.initials("Kabul")).isEmpty();
+        assertThat(DocumentResolver.initials("US Army")).isEmpty();
+        assertThat(DocumentResolver.abbreviationLetters("T&T")).isEqualTo("TT");
+        assertThat(DocumentResolver.abbreviationLetters("U.S.")).isEqualTo("US");
+        assertThat(DocumentResolver.abbreviationLetters("Kan.")).isEmpty();
+        assertThat(DocumentResolver.abbreviationLetters("X")).isEmpty();
+        assertThat(DocumentResolver.abbreviationLetters("NORTHWEST")).isEmpty();
+    }
+
+    @Test
+    void theWordsBeforeANameSayWhichCountryItIsIn() {
+        // Harare was once called Salisbury; here the text says which Salisbury, and later mentions follow.
+        String text = "Moscow rejected the charge. Police in the quiet English city of Salisbury found the pair; "
+                + "Salisbury was sealed off.";
+        List<Optional<Place>> places = resolver.resolve(text, List.of(span(text, "Moscow", 0),
+                span(text, "Salisbury", 0), span(text, "Salisbury", 1)));
+        assertThat(place(places.get(1)).countryIso3()).isEqualTo("GBR");
+        assertThat(place(places.get(1)).admin1()).isEqualTo("England");
+        assertThat(place(places.get(2)).countryIso3()).isEqualTo("GBR");
+        Place tadmur = place(resolve("Fighting reached the northern Syrian town of Tadmur.", "Tadmur").get(0));
+        assertThat(tadmur.countryIso3()).isEqualTo("SYR");
+    }
+
+    /** The span of the {@code nth} occurrence (from 0) of {@code name} in {@code text}. */
+    private static Span span(String text, String name, int nth) {
+        int at = text.indexOf(name);
+        for (int k = 0; k < nth; k++) {
+            at = text.indexOf(name, at + 1);
+        }
+        assertThat(at).as(name).isNotNegative();
+        return new Span(at, at + name.length());
+    }
+
+    @Test
+    void theDatelineSaysWhereTheStoryIs() {
+        // The only other town named is Austin; the dateline, not asked about, puts the story in Washington.
+        String text = "WASHINGTON (AP) \u2014 Lobbyists from Austin waited for hours in the Qqqzz Room on Tuesday.";
+        List<Optional<Place>> places = resolve(text, "Austin", "Qqqzz Room");
+        assertThat(place(places.get(0)).admin1()).isEqualTo("Texas");
+        assertThat(place(places.get(1)).featureCode()).isEqualTo("PPLC");
+        assertThat(place(places.get(1)).countryIso3()).isEqualTo("USA");
+        // A dateline with its state; and no dateline when the text opens otherwise.
+        String raleigh = "RALEIGH, N.C. (AP) - Crews from Austin cleared the Qqqzz Room.";
+        assertThat(place(resolve(raleigh, "Qqqzz Room").get(0)).admin1()).isEqualTo("North Carolina");
+        String plain = "Lobbyists from Austin waited for hours in the Qqqzz Room on Tuesday.";
+        assertThat(place(resolve(plain, "Austin", "Qqqzz Room").get(1)).admin1()).isEqualTo("Texas");
+    }
+
+    @Test
+    void aSmallTownInCapitalsIsADatelineOnlyWithItsState() {
+        // Heathrow is a small town of Florida; bare, in capitals, it is no dateline of a story about Austin.
+        String bare = "HEATHROW \u2014 Lobbyists from Austin waited for hours in the Qqqzz Room.";
+        assertThat(place(resolve(bare, "Austin", "Qqqzz Room").get(1)).admin1()).isEqualTo("Texas");
+        String stated = "HEATHROW, Fla. \u2014 Lobbyists from Austin waited for hours in the Qqqzz Room.";
+        assertThat(place(resolve(stated, "Austin", "Qqqzz Room").get(1)).admin1()).isEqualTo("Florida");
+    }
+
+    @Test
+    void theDatelinesNameMeansTheSameTownLaterInTheStory() {
+        // Two towns of Washington State would otherwise make the later "Washington" the state.
+        String text = "WASHINGTON (AP) \u2014 Farmers from Yakima and Spokane met lawmakers in Washington on Monday.";
+        List<Optional<Place>> places = resolve(text, "Yakima", "Spokane", "Washington");
+        assertThat(place(places.get(0)).admin1()).isEqualTo("Washington");
+        assertThat(place(places.get(2)).featureCode()).isEqualTo("PPLC");
+    }
+
+    @Test
+    void aListOfCitiesIsNotACityInAState() {
+        // "Boston, New York" here is two stops of a tour, not the village of Boston in New York State.
+        String text = "The band plays Boston, New York, Chicago and Miami this spring.";
+        Place boston = place(resolve(text, "Boston", "New York", "Chicago", "Miami").get(0));
+        assertThat(boston.admin1()).isEqualTo("Massachusetts");
+        // A state written after a town, with no list going on, still places it.
+        Place paris = place(resolve("The band played Paris, Texas on Friday.", "Paris").get(0));
+        assertThat(paris.admin1()).isEqualTo("Texas");
+    }
+
+    @Test
+    void aCompassWordBeforeAPlaceNamesAPartOfIt() {
+        // A story set in Miami: the part of the state is the state, not the city; the part of a country the country.
+        String text = "Police in Miami said storms hit South Florida, while rain fell across the Western US and in West Wales.";
+        List<Optional<Place>> places = resolve(text, "Miami", "South Florida", "Western US", "West Wales");
+        assertThat(place(places.get(1)).isProvince()).isTrue();
+        assertThat(place(places.get(1)).admin1()).isEqualTo("Florida");
+        assertThat(place(places.get(2)).isCountry()).isTrue();
+        assertThat(place(places.get(2)).countryIso3()).isEqualTo("USA");
+        assertThat(place(places.get(3)).admin1()).isEqualTo("Wales");
+    }
+
+    @Test
     void unknownNamesAndBadSpansStayUnresolved() {
         String text = "Shelling hit Qqqzzvillex overnight.";
         List<Optional<Place>> places = resolver.resolve(text, List.of(new Span(13, 24), new Span(30, 99)));
