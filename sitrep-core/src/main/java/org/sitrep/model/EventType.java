@@ -11,15 +11,21 @@ import static org.sitrep.model.EventCategory.*;
  *
  * <p>PLOVER modes are defaults for the sub-event type; an extractor may know better (e.g. an
  * armed clash fought with artillery) but sitrep does not yet refine them.
+ *
+ * <p>PLOVER types: artillery and aerial weapons are conventional military force, PLOVER's FIGHT
+ * (CAMEO 194 and 195, both under CAMEO's root 19 "Fight"); bombs, suicide attacks, grenades,
+ * attacks on civilians, abductions and sexual violence are ASSAULT (CAMEO root 18). Battles stay
+ * ASSAULT, as the seeds' gold codes an insurgents' attack on a border post, though CAMEO puts
+ * battles under root 19.
  */
 public enum EventType {
     ARMED_CLASH(BATTLES, "Armed clash", "ASSAULT", "firearms", "19", "190"),
     GOVERNMENT_REGAINS_TERRITORY(BATTLES, "Government regains territory", "ASSAULT", "firearms", "19", "192"),
     NON_STATE_ACTOR_OVERTAKES_TERRITORY(BATTLES, "Non-state actor overtakes territory", "ASSAULT", "firearms", "19", "192"),
     CHEMICAL_WEAPON(EXPLOSIONS_REMOTE_VIOLENCE, "Chemical weapon", "ASSAULT", "wmd", "20", "2041"),
-    AIR_DRONE_STRIKE(EXPLOSIONS_REMOTE_VIOLENCE, "Air/drone strike", "ASSAULT", "aerial", "19", "195"),
+    AIR_DRONE_STRIKE(EXPLOSIONS_REMOTE_VIOLENCE, "Air/drone strike", "FIGHT", "aerial", "19", "195"),
     SUICIDE_BOMB(EXPLOSIONS_REMOTE_VIOLENCE, "Suicide bomb", "ASSAULT", "explosives", "18", "1831"),
-    SHELLING_ARTILLERY_MISSILE(EXPLOSIONS_REMOTE_VIOLENCE, "Shelling/artillery/missile attack", "ASSAULT", "explosives", "19", "194"),
+    SHELLING_ARTILLERY_MISSILE(EXPLOSIONS_REMOTE_VIOLENCE, "Shelling/artillery/missile attack", "FIGHT", "explosives", "19", "194"),
     REMOTE_EXPLOSIVE(EXPLOSIONS_REMOTE_VIOLENCE, "Remote explosive/landmine/IED", "ASSAULT", "explosives", "18", "183"),
     GRENADE(EXPLOSIONS_REMOTE_VIOLENCE, "Grenade", "ASSAULT", "explosives", "18", "183"),
     SEXUAL_VIOLENCE(VIOLENCE_AGAINST_CIVILIANS, "Sexual violence", "ASSAULT", "sexual", "18", "1821"),
