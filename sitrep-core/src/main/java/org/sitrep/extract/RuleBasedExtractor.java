@@ -93,8 +93,14 @@ public final class RuleBasedExtractor implements EventExtractor {
     }
 
     /** Everything the sentence-level rules need to know about the whole article. */
+    /**
+     * @param salientStateForce the state force of the focus country the article names most by name
+     *     ("Iraqi Security Forces"), or null
+     * @param salientForceRole the focus country's military or police, whichever the article's
+     *     common nouns name more ("police officers", "soldiers"), or null
+     */
     record Context(Article article, String focusIso3, String countryName, List<Actor> armedGroups, Actor salientStateForce,
-                   int latestYear, int[] paragraphOfSentence, PlaceName anchor) {
+                   Actor salientForceRole, int latestYear, int[] paragraphOfSentence, PlaceName anchor) {
         /** The non-state armed group the article names most, or null. */
         Actor salientArmedGroup() {
             return armedGroups.isEmpty() ? null : armedGroups.get(0);
@@ -192,10 +198,19 @@ public final class RuleBasedExtractor implements EventExtractor {
         String name = iso3 == null ? null : countries.byIso3(iso3).map(Country::name).orElse(iso3);
         Map<Actor, Integer> armed = new LinkedHashMap<>();
         Map<Actor, Integer> state = new LinkedHashMap<>();
+        Map<Actor, Integer> stateRoles = new LinkedHashMap<>();
         for (Sentence s : annotated.sentences()) {
             if (DateResolver.historical(s.text(article.text()), article.publishedOn(), DateResolver.latestYear(article.text()))) {
                 // Background ("IS seized Mosul in 2014", "last year") says nothing of who acts now.
                 continue;
+            }
+            if (iso3 != null) {
+                for (Token token : s.tokens()) {
+                    GenericRole role = actors.genericRole(token.lemma()).orElse(null);
+                    if (role == GenericRole.STATE_MILITARY || role == GenericRole.STATE_POLICE) {
+                        stateRoles.merge(actors.forRole(role, iso3, name), 1, Integer::sum);
+                    }
+                }
             }
             for (ActorMention m : actors.find(s.tokens())) {
                 ActorType t = m.actor().type();
@@ -220,7 +235,8 @@ public final class RuleBasedExtractor implements EventExtractor {
         }
         List<Actor> ranked = new ArrayList<>(armed.keySet());
         ranked.sort((x, y) -> armed.get(y) - armed.get(x));
-        return new Context(article, iso3, name, List.copyOf(ranked), top(state), DateResolver.latestYear(body), paragraph, places.anchor(article));
+        return new Context(article, iso3, name, List.copyOf(ranked), top(state), top(stateRoles), DateResolver.latestYear(body), paragraph,
+                places.anchor(article));
     }
 
     private static Actor top(Map<Actor, Integer> counts) {
@@ -682,6 +698,18 @@ public final class RuleBasedExtractor implements EventExtractor {
                 }
             }
             default -> {
+                Actor force = ctx.salientStateForce() != null ? ctx.salientStateForce() : ctx.salientForceRole();
+                if (d.actor1 == null && d.type == EventType.ARMED_CLASH && force != null
+                        && (d.actor2 == null || d.actor2.type() != ActorType.STATE_FORCES)) {
+                    // "Military Police officers went to the community. An intense shoot-out broke
+                    // out …": the side a fight leaves unsaid is the state force the article is about.
+                    // Still unnamed here, so a raid just told or a claim can take the fight over.
+                    d.actor1 = force;
+                    d.actor1Unidentified = true;
+                    if (d.actor2 == null || d.actor2.type() == ActorType.CIVILIANS) {
+                        d.actor2 = role(GenericRole.ARMED_GROUP, ctx);
+                    }
+                }
                 if (d.actor1 == null && d.violent) {
                     d.actor1 = role(GenericRole.ARMED_GROUP, ctx);
                     d.actor1Unidentified = true;

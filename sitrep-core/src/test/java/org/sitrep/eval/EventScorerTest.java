@@ -176,7 +176,8 @@ class EventScorerTest {
     @Test
     void ploverTypeIsScoredFromTheTaxonomy() {
         ReferenceEvent assault = ReferenceEvent.builder("g").ploverType("ASSAULT").build();
-        assertThat(check(assault, event(EventType.AIR_DRONE_STRIKE, null, null, null, null, 0), Field.PLOVER_TYPE).correct()).isTrue();
+        assertThat(check(assault, event(EventType.SUICIDE_BOMB, null, null, null, null, 0), Field.PLOVER_TYPE).correct()).isTrue();
+        assertThat(check(assault, event(EventType.AIR_DRONE_STRIKE, null, null, null, null, 0), Field.PLOVER_TYPE).correct()).isFalse();
         assertThat(check(assault, event(EventType.PEACEFUL_PROTEST, null, null, null, null, 0), Field.PLOVER_TYPE).correct()).isFalse();
     }
 

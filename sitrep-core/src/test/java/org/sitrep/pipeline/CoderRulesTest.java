@@ -373,4 +373,17 @@ class CoderRulesTest {
         assertThat(events.get(0).type().acledName()).isEqualTo("Armed clash");
         assertThat(events.get(0).actor2().name()).isEqualTo(actor2);
     }
+
+    /** A fight whose sides the sentence leaves unsaid is fought by the state force the article is about. */
+    @org.junit.jupiter.api.Test
+    void theUnsaidSideOfAFightIsTheArticlesStateForce() {
+        Article article = new Article("unsaid-side", null, null, null, LocalDate.of(2024, 5, 8), "en",
+                "Police officers went to a slum in Recife, Brazil, on Monday to stop drug trafficking."
+                        + " An intense shoot-out broke out and a suspect was wounded.");
+        List<Event> events = SharedPipeline.get().process(article).events();
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).type().acledName()).isEqualTo("Armed clash");
+        assertThat(events.get(0).actor1().name()).startsWith("Police Forces of Brazil");
+        assertThat(events.get(0).actor2().name()).isEqualTo("Unidentified Armed Group (Brazil)");
+    }
 }
