@@ -409,7 +409,18 @@ final class Arguments {
             }
         }
         if (t.pos().equals("NN") || t.pos().equals("NNP")) {
-            return PERSON_NOUNS.contains(lemma) || t.pos().equals("NNP") ? 1 : 0;
+            // Whom a killing, a wounding or an arrest befell is a person: "killed the chairman",
+            // "arrested a judge" count one whatever the noun; a body of people ("a family", "a
+            // patrol") or a place does not tell how many.
+            if (REMAINS.contains(lemma) && !g.childrenOf(m, "nmod:poss").isEmpty()) {
+                // "a man was killed and his body was found": the dead just counted.
+                return 0;
+            }
+            boolean notOne = COLLECTIVES.contains(lemma) || BODIES_OF_PEOPLE.contains(lemma) || PLACE_KEYWORDS.contains(lemma)
+                    || ARMED_TARGETS.contains(lemma) && !PERSON_NOUNS.contains(lemma);
+            // Only a noun with a determiner names one being: not "killed livestock", "kills tourism".
+            boolean determined = !g.childrenOf(m, "det").isEmpty() || !g.childrenOf(m, "nmod:poss").isEmpty();
+            return PERSON_NOUNS.contains(lemma) || t.pos().equals("NNP") || !notOne && determined ? 1 : 0;
         }
         // "… opened fire on a trader, killing him"; "a bomber killed himself": one person.
         return singularPersonalPronoun(t) ? 1 : 0;
@@ -419,6 +430,12 @@ final class Arguments {
     static boolean singularPersonalPronoun(Token t) {
         return t.pos().equals("PRP") && SINGULAR_PERSONAL_PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT));
     }
+
+    /** What is found of the dead. */
+    private static final Set<String> REMAINS = Set.of("body", "corpse", "remains");
+
+    /** Singular nouns for several people, whose number the noun does not give. */
+    private static final Set<String> BODIES_OF_PEOPLE = Set.of("family", "couple", "crew", "team", "household", "party", "delegation");
 
     private static final Set<String> SINGULAR_PERSONAL_PRONOUNS = Set.of("he", "him", "she", "her", "himself", "herself");
 }

@@ -386,4 +386,17 @@ class CoderRulesTest {
         assertThat(events.get(0).actor1().name()).startsWith("Police Forces of Brazil");
         assertThat(events.get(0).actor2().name()).isEqualTo("Unidentified Armed Group (Brazil)");
     }
+
+    /** Whom a killing befell counts one whatever the noun; his body found is the same dead; livestock is no one. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Gunmen stormed a house in Kano, Nigeria, on Monday and killed the chairman of the council.|1",
+            "A man was killed in Kano, Nigeria, on Monday and his body was found in a ditch.|1",
+            "Bandits attacked a village near Kano, Nigeria, on Monday, killed four farmers and killed livestock.|4",
+    })
+    void anyoneKilledCountsOnce(String text, int fatalities) {
+        List<Event> events = SharedPipeline.get().process(new Article("victim-noun", null, null, null, LocalDate.of(2024, 5, 8), "en", text)).events();
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).fatalities()).isEqualTo(fatalities);
+    }
 }
