@@ -168,13 +168,18 @@ public final class Countries {
      * Empty for null, unknown, or an ethnic/religious group spanning countries ("Kurdish").
      */
     public Optional<Country> byDemonym(String demonym) {
+        return Optional.ofNullable(demonymEntry(byDemonym, demonym));
+    }
+
+    /** The entry of {@code demonym} in {@code table}, or of its singular; null if neither is there. */
+    private static <V> V demonymEntry(Map<String, V> table, String demonym) {
         String key = NameKeys.basic(demonym);
-        Country c = byDemonym.get(key);
-        if (c == null && key.length() > 3 && key.endsWith("s")) {
+        V value = table.get(key);
+        if (value == null && key.length() > 3 && key.endsWith("s")) {
             // Plurals: "Iraqis", "Afghans"; exact forms ending in s ("Swiss") were tried first.
-            c = byDemonym.get(key.substring(0, key.length() - 1));
+            value = table.get(key.substring(0, key.length() - 1));
         }
-        return Optional.ofNullable(c);
+        return value;
     }
 
     /**
@@ -184,11 +189,6 @@ public final class Countries {
      * ("British", "Iraqi").
      */
     public Optional<String> demonymPart(String demonym) {
-        String key = NameKeys.basic(demonym);
-        String part = partByDemonym.get(key);
-        if (part == null && key.length() > 3 && key.endsWith("s")) {
-            part = partByDemonym.get(key.substring(0, key.length() - 1));
-        }
-        return Optional.ofNullable(part);
+        return Optional.ofNullable(demonymEntry(partByDemonym, demonym));
     }
 }

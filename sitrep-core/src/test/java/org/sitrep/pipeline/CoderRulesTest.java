@@ -312,9 +312,8 @@ class CoderRulesTest {
             "Gunmen killed a grocer in Kano, Nigeria, on Monday. He died at the scene.|1",
     })
     void aPersonalPronounVictimIsOnePerson(String text, int fatalities) {
-        List<Event> events = SharedPipeline.get().process(new Article("pronoun", null, null, null, LocalDate.of(2024, 5, 8), "en", text)).events();
-        assertThat(events).hasSize(1);
-        assertThat(events.get(0).fatalities()).isEqualTo(fatalities);
+        Event e = onlyEvent("pronoun", LocalDate.of(2024, 5, 8), text);
+        assertThat(e.fatalities()).isEqualTo(fatalities);
     }
 
     /** The force a rank or post belongs to, named by a modifier, a title, an apposition or "of". */
@@ -334,10 +333,9 @@ class CoderRulesTest {
             "Gunmen killed his brother, a police constable (off-duty), in Kano, Nigeria, on Monday.|Civilians (Nigeria)",
     })
     void aRankOrPostNamesItsForce(String text, String actor2) {
-        List<Event> events = SharedPipeline.get().process(new Article("rank", null, null, null, LocalDate.of(2024, 5, 8), "en", text)).events();
-        assertThat(events).hasSize(1);
-        assertThat(events.get(0).actor2()).isNotNull();
-        assertThat(events.get(0).actor2().name()).startsWith(actor2);
+        Event e = onlyEvent("rank", LocalDate.of(2024, 5, 8), text);
+        assertThat(e.actor2()).isNotNull();
+        assertThat(e.actor2().name()).startsWith(actor2);
     }
 
     /**
@@ -352,9 +350,7 @@ class CoderRulesTest {
             "Soldiers raided a hideout near Kupwara, India, on Monday. An intense gun-battle followed in which two militants died.|Armed clash|Military Forces of India|2",
     })
     void aHyphenatedFightIsFoundAndJoinsTheRaidBeforeIt(String text, String type, String side, int fatalities) {
-        List<Event> events = SharedPipeline.get().process(new Article("fight", null, null, null, LocalDate.of(2024, 5, 8), "en", text)).events();
-        assertThat(events).hasSize(1);
-        Event e = events.get(0);
+        Event e = onlyEvent("fight", LocalDate.of(2024, 5, 8), text);
         assertThat(e.type().acledName()).isEqualTo(type);
         assertThat(java.util.stream.Stream.of(e.actor1(), e.actor2()).filter(java.util.Objects::nonNull).map(a -> a.name()))
                 .anyMatch(n -> n.startsWith(side));
@@ -368,23 +364,20 @@ class CoderRulesTest {
             "Two NDS members were shot dead by unknown gunmen in Herat, Afghanistan, on Monday.|Police Forces of Afghanistan (2014-) National Directorate of Security",
     })
     void namedUnitsOfStateForces(String text, String actor2) {
-        List<Event> events = SharedPipeline.get().process(new Article("unit", null, null, null, LocalDate.of(2020, 5, 8), "en", text)).events();
-        assertThat(events).hasSize(1);
-        assertThat(events.get(0).type().acledName()).isEqualTo("Armed clash");
-        assertThat(events.get(0).actor2().name()).isEqualTo(actor2);
+        Event e = onlyEvent("unit", LocalDate.of(2020, 5, 8), text);
+        assertThat(e.type().acledName()).isEqualTo("Armed clash");
+        assertThat(e.actor2().name()).isEqualTo(actor2);
     }
 
     /** A fight whose sides the sentence leaves unsaid is fought by the state force the article is about. */
     @org.junit.jupiter.api.Test
     void theUnsaidSideOfAFightIsTheArticlesStateForce() {
-        Article article = new Article("unsaid-side", null, null, null, LocalDate.of(2024, 5, 8), "en",
+        Event e = onlyEvent("unsaid-side", LocalDate.of(2024, 5, 8),
                 "Police officers went to a slum in Recife, Brazil, on Monday to stop drug trafficking."
                         + " An intense shoot-out broke out and a suspect was wounded.");
-        List<Event> events = SharedPipeline.get().process(article).events();
-        assertThat(events).hasSize(1);
-        assertThat(events.get(0).type().acledName()).isEqualTo("Armed clash");
-        assertThat(events.get(0).actor1().name()).startsWith("Police Forces of Brazil");
-        assertThat(events.get(0).actor2().name()).isEqualTo("Unidentified Armed Group (Brazil)");
+        assertThat(e.type().acledName()).isEqualTo("Armed clash");
+        assertThat(e.actor1().name()).startsWith("Police Forces of Brazil");
+        assertThat(e.actor2().name()).isEqualTo("Unidentified Armed Group (Brazil)");
     }
 
     /** Whom a killing befell counts one whatever the noun; his body found is the same dead; livestock is no one. */
@@ -395,8 +388,14 @@ class CoderRulesTest {
             "Bandits attacked a village near Kano, Nigeria, on Monday, killed four farmers and killed livestock.|4",
     })
     void anyoneKilledCountsOnce(String text, int fatalities) {
-        List<Event> events = SharedPipeline.get().process(new Article("victim-noun", null, null, null, LocalDate.of(2024, 5, 8), "en", text)).events();
+        Event e = onlyEvent("victim-noun", LocalDate.of(2024, 5, 8), text);
+        assertThat(e.fatalities()).isEqualTo(fatalities);
+    }
+
+    /** The one event the pipeline codes from {@code text}; fails the test if there are none or several. */
+    private static Event onlyEvent(String id, LocalDate published, String text) {
+        List<Event> events = SharedPipeline.get().process(new Article(id, null, null, null, published, "en", text)).events();
         assertThat(events).hasSize(1);
-        assertThat(events.get(0).fatalities()).isEqualTo(fatalities);
+        return events.get(0);
     }
 }
