@@ -152,8 +152,15 @@ final class Discourse {
                     && (d.date == null || d.date.equals(previous.date))
                     && placesWithin(d, previous);
             if (partOf) {
-                if (previous.type == EventType.PEACEFUL_PROTEST && d.protestersArrested) {
+                // "… held a protest in Pinsk. Two persons were arrested by the police.": whom the
+                // very next sentence has arrested, naming them as no one else, are the protesters.
+                boolean protestersNext = d.anonymousArrested && d.sentence - previous.sentence == 1;
+                if (previous.type == EventType.PEACEFUL_PROTEST && (d.protestersArrested || protestersNext)) {
                     previous.type = EventType.PROTEST_WITH_INTERVENTION;
+                    if (previous.actor2 == null) {
+                        // Those who intervened: the arresting force.
+                        previous.actor2 = d.actor1;
+                    }
                 }
                 previous.arrested += d.arrested;
                 previous.extraEvidence.add(d.evidence);

@@ -48,6 +48,8 @@ final class Draft {
     boolean followUpOnly;
     /** An arrest of protesters, or one the authorities made by intervening ("intervened and arrested"). */
     boolean protestersArrested;
+    /** An arrest of people the text does not name as anyone in particular ("They were arrested", "two persons"). */
+    boolean anonymousArrested;
     List<PlaceName> places = new ArrayList<>();
     /** The places are only the ends of a route ("on the road between X and Y"), not where the event was. */
     boolean routeOnly;

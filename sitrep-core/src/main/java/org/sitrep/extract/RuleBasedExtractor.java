@@ -427,6 +427,12 @@ public final class RuleBasedExtractor implements EventExtractor {
         d.protestersArrested = group.equals("arrest") && (patient != null && patient.actor != null
                 && patient.actor.type() == ActorType.PROTESTERS
                 || words.stream().anyMatch(w -> INTERVENTION_CUES.contains(w) && !w.equals("arrested") && !w.equals("detained")));
+        // Several people named as no one in particular: "two persons", "they" — not "he", who is
+        // more often someone the protest was about ("demanded his release. He was arrested in March").
+        d.anonymousArrested = group.equals("arrest") && patient != null
+                && (patient.actor == null || patient.actor.type() == ActorType.CIVILIANS)
+                && (patient.collective || patient.count >= 2 || trigs.stream().anyMatch(t -> t.patients().stream()
+                        .anyMatch(p -> Set.of("they", "them").contains(lowerWord(g.token(p))))));
         d.type = type(group, head, means, agent, patient, trigs, words);
         if (d.type == null) {
             return null;

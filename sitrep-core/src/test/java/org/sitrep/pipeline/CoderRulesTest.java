@@ -398,4 +398,30 @@ class CoderRulesTest {
         assertThat(events).hasSize(1);
         return events.get(0);
     }
+
+    /** An air force that strikes makes an air strike; an air force officer who is shot does not. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The government air force targeted seven rebel fuel trucks near Kidal, Mali, on Monday.|Air/drone strike",
+            "Gunmen killed an air force officer in Kano, Nigeria, on Monday.|Armed clash",
+    })
+    void anAirForceStrikesFromTheAir(String text, String type) {
+        assertThat(onlyEvent("air-force", LocalDate.of(2024, 5, 8), text).type().acledName()).isEqualTo(type);
+    }
+
+    /**
+     * People the next sentence has arrested, named as no one in particular, are the protesters: the
+     * protest met an intervention. A person arrested before, the protest's cause, is not.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "About 30 nurses held a protest in Kano, Nigeria, on Monday over unpaid wages. Two persons were arrested by the police.|Protest with intervention",
+            "Traders staged a demonstration in Kano, Nigeria, on Monday against new market fees. They were arrested for blocking the road.|Protest with intervention",
+            "Journalists protested in Kano, Nigeria, on Monday, demanding the release of their editor. He was arrested in March.|Peaceful protest",
+    })
+    void theArrestedOfTheNextSentenceAreTheProtesters(String text, String type) {
+        List<Event> events = SharedPipeline.get().process(new Article("protest-arrest", null, null, null, LocalDate.of(2024, 5, 8), "en", text)).events();
+        assertThat(events).extracting(e -> e.type().acledName()).contains(type);
+        assertThat(events.get(0).type().acledName()).isEqualTo(type);
+    }
 }
