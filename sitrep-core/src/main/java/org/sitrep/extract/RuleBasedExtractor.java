@@ -12,6 +12,7 @@ import org.sitrep.model.Actor;
 import org.sitrep.model.ActorType;
 import org.sitrep.model.Article;
 import org.sitrep.model.EventMention;
+import org.sitrep.model.EventCategory;
 import org.sitrep.model.EventType;
 import org.sitrep.model.Evidence;
 import org.sitrep.nlp.AnnotatedArticle;
@@ -149,6 +150,35 @@ public final class RuleBasedExtractor implements EventExtractor {
                 || acts >= 3;
     }
 
+    /** Whether a sentence's lower-case words tell of rioting: stones, torching, barricades, clashes. */
+    private static boolean tellsRiot(List<String> words) {
+        return words.stream().anyMatch(w -> RIOT_CUES.contains(w) && !(w.equals("barricaded") && words.contains("themselves")))
+                || words.contains("set") && words.contains("fire");
+    }
+
+    /**
+     * "… demonstrated in Hyderabad demanding their wages. Rioters pelted stones at the police.": a
+     * protest whose very next sentence, in the same paragraph, tells of rioting and no protest of
+     * its own turned violent.
+     */
+    private static void turnViolent(List<Draft> drafts, List<Boolean> riotBySentence, Context ctx) {
+        for (Draft d : drafts) {
+            int next = d.sentence + 1;
+            boolean protest = d.type == EventType.PEACEFUL_PROTEST || d.type == EventType.PROTEST_WITH_INTERVENTION;
+            if (!protest || next >= riotBySentence.size() || !riotBySentence.get(next)
+                    || ctx.paragraphOfSentence()[next] != ctx.paragraphOfSentence()[d.sentence]) {
+                continue;
+            }
+            boolean ownProtest = drafts.stream().anyMatch(o -> o.sentence == next && o.type.category() == EventCategory.PROTESTS);
+            if (!ownProtest) {
+                d.type = EventType.VIOLENT_DEMONSTRATION;
+                if (d.rioters != null) {
+                    d.actor1 = d.rioters;
+                }
+            }
+        }
+    }
+
     @Override
     public List<CodedMention> extract(AnnotatedArticle annotated) {
         Article article = annotated.article();
@@ -157,19 +187,23 @@ public final class RuleBasedExtractor implements EventExtractor {
         List<Discourse.Claim> claims = new ArrayList<>();
         List<List<PlaceName>> placesBySentence = new ArrayList<>();
         List<DateResolver.Resolved> datesBySentence = new ArrayList<>();
+        List<Boolean> riotBySentence = new ArrayList<>();
         for (Sentence s : annotated.sentences()) {
             SentenceView view = new SentenceView(s, new Graph(s), actors.find(s.tokens()), places.findToponyms(article.text(), s));
             placesBySentence.add(places.carriable(view));
             String text = s.text(article.text());
-            // A date of the past ("in 2014, IS took Mosul") is no date of what the article reports.
-            datesBySentence.add(DateResolver.historical(text, article.publishedOn(), ctx.latestYear()) ? null
-                    : DateResolver.resolve(text, article.publishedOn()));
+            // A date of the past ("in 2014, IS took Mosul") is no date of what the article reports,
+            // and rioting then ("last year similar protests ended in clashes") none of today's.
+            boolean historical = DateResolver.historical(text, article.publishedOn(), ctx.latestYear());
+            datesBySentence.add(historical ? null : DateResolver.resolve(text, article.publishedOn()));
+            riotBySentence.add(!historical && tellsRiot(s.tokens().stream().map(Vocabulary::lowerWord).toList()));
             drafts.addAll(codeSentence(view, ctx));
             Discourse.Claim claim = claim(view, ctx);
             if (claim != null) {
                 claims.add(claim);
             }
         }
+        turnViolent(drafts, riotBySentence, ctx);
         List<CodedMention> coded = new ArrayList<>();
         for (CodedMention cm : Discourse.resolve(drafts, claims, placesBySentence, datesBySentence, ctx)) {
             coded.add(datedNames(cm, article));
@@ -580,8 +614,7 @@ public final class RuleBasedExtractor implements EventExtractor {
                         || words.stream().anyMatch(INTERVENTION_CUES::contains);
                 boolean killed = trigs.stream().anyMatch(t -> t.cls() == TriggerClass.KILL || t.cls() == TriggerClass.DIE);
                 // "barricaded themselves into an office" is a sit-in, not a road block.
-                boolean riot = words.stream().anyMatch(w -> RIOT_CUES.contains(w) && !(w.equals("barricaded") && words.contains("themselves")))
-                        || words.contains("set") && words.contains("fire");
+                boolean riot = tellsRiot(words);
                 if (killed) {
                     return EventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS;
                 }
