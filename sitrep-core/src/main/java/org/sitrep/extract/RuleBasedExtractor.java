@@ -48,7 +48,8 @@ public final class RuleBasedExtractor implements EventExtractor {
     private static final Set<String> RIOT_CUES = Set.of("torched", "stones", "stone", "rioted", "looted", "pelted", "pelting",
             "burned", "burnt", "vandalised", "vandalized", "smashed", "ransacked", "rocks", "molotov", "petrol", "stormed",
             // ACLED's definition: physical clashes, and road blocks of barricades or burning tyres.
-            "clashed", "clashes", "scuffled", "barricade", "barricades", "barricaded", "burning", "tyres");
+            "clashed", "clashes", "scuffled", "barricade", "barricades", "barricaded", "barricading", "burning", "tyres", "tires",
+            "rioting", "stoned", "stoning");
     /** Words that say the authorities intervened in a protest. */
     private static final Set<String> INTERVENTION_CUES = Set.of("dispersed", "disperse", "cannon", "rubber", "baton",
             "batons", "lathi", "lathi-charged", "lathicharged", "detained", "arrested", "teargas", "tear", "intervened");
@@ -157,26 +158,28 @@ public final class RuleBasedExtractor implements EventExtractor {
     }
 
     /**
-     * "… demonstrated in Hyderabad demanding their wages. Rioters pelted stones at the police.": a
-     * protest whose very next sentence, in the same paragraph, tells of rioting and no protest of
-     * its own turned violent.
+     * A protest next to a sentence of the same paragraph that tells of rioting and no protest of its
+     * own turned violent: "… demonstrated in Hyderabad demanding their wages. Rioters pelted stones
+     * at the police." (the sentence after), "Residents blocked the road with burning tyres. The
+     * police dispersed the demonstrators." (the sentence before, told without a protest word).
      */
     private static void turnViolent(List<Draft> drafts, List<Boolean> riotBySentence, Context ctx) {
         for (Draft d : drafts) {
-            int next = d.sentence + 1;
             boolean protest = d.type == EventType.PEACEFUL_PROTEST || d.type == EventType.PROTEST_WITH_INTERVENTION;
-            if (!protest || next >= riotBySentence.size() || !riotBySentence.get(next)
-                    || ctx.paragraphOfSentence()[next] != ctx.paragraphOfSentence()[d.sentence]) {
-                continue;
-            }
-            boolean ownProtest = drafts.stream().anyMatch(o -> o.sentence == next && o.type.category() == EventCategory.PROTESTS);
-            if (!ownProtest) {
+            if (protest && (riotNextTo(d, d.sentence + 1, drafts, riotBySentence, ctx) || riotNextTo(d, d.sentence - 1, drafts, riotBySentence, ctx))) {
                 d.type = EventType.VIOLENT_DEMONSTRATION;
                 if (d.rioters != null) {
                     d.actor1 = d.rioters;
                 }
             }
         }
+    }
+
+    /** Whether sentence {@code other}, in the paragraph of {@code d}, tells of rioting and of no protest of its own. */
+    private static boolean riotNextTo(Draft d, int other, List<Draft> drafts, List<Boolean> riotBySentence, Context ctx) {
+        return other >= 0 && other < riotBySentence.size() && riotBySentence.get(other)
+                && ctx.paragraphOfSentence()[other] == ctx.paragraphOfSentence()[d.sentence]
+                && drafts.stream().noneMatch(o -> o.sentence == other && o.type.category() == EventCategory.PROTESTS);
     }
 
     @Override

@@ -425,12 +425,14 @@ class CoderRulesTest {
         assertThat(events.get(0).type().acledName()).isEqualTo(type);
     }
 
-    /** Rioting told in the very next sentence turns the protest violent; rioting of the past does not. */
+    /** Rioting told in the sentence next to a protest turns it violent; rioting of the past does not. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "Hundreds of farmers demonstrated in Kano, Nigeria, on Monday, demanding fertiliser. Some of them pelted stones at the police.|Violent demonstration|Rioters (Nigeria)",
             "Residents protested in Kano, Nigeria, on Monday against a new dump. The crowd set tyres on fire.|Violent demonstration|Rioters (Nigeria)",
             "Teachers protested in Kano, Nigeria, on Monday over unpaid wages. Last year similar protests ended in clashes with the police.|Peaceful protest|Protesters (Nigeria)",
+            // The rioting told first, without a protest word; the dispersal after it.
+            "Residents blocked the main road of Kano, Nigeria, with burning tires on Monday. The police dispersed the demonstrators with tear gas.|Violent demonstration|Rioters (Nigeria)",
     })
     void riotingInTheNextSentenceTurnsTheProtestViolent(String text, String type, String actor1) {
         List<Event> events = SharedPipeline.get().process(new Article("riot-next", null, null, null, LocalDate.of(2024, 5, 8), "en", text)).events();
