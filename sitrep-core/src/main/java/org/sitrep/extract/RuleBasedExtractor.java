@@ -235,7 +235,7 @@ public final class RuleBasedExtractor implements EventExtractor {
         String name = iso3 == null ? null : countries.byIso3(iso3).map(Country::name).orElse(iso3);
         Map<Actor, Integer> armed = new LinkedHashMap<>();
         Map<Actor, Integer> state = new LinkedHashMap<>();
-        Map<Actor, Integer> stateRoles = new LinkedHashMap<>();
+        Map<GenericRole, Integer> stateRoles = new LinkedHashMap<>();
         for (Sentence s : annotated.sentences()) {
             if (DateResolver.historical(s.text(article.text()), article.publishedOn(), DateResolver.latestYear(article.text()))) {
                 // Background ("IS seized Mosul in 2014", "last year") says nothing of who acts now.
@@ -245,7 +245,7 @@ public final class RuleBasedExtractor implements EventExtractor {
                 for (Token token : s.tokens()) {
                     GenericRole role = actors.genericRole(token.lemma()).orElse(null);
                     if (role == GenericRole.STATE_MILITARY || role == GenericRole.STATE_POLICE) {
-                        stateRoles.merge(actors.forRole(role, iso3, name), 1, Integer::sum);
+                        stateRoles.merge(role, 1, Integer::sum);
                     }
                 }
             }
@@ -272,14 +272,16 @@ public final class RuleBasedExtractor implements EventExtractor {
         }
         List<Actor> ranked = new ArrayList<>(armed.keySet());
         ranked.sort((x, y) -> armed.get(y) - armed.get(x));
-        return new Context(article, iso3, name, List.copyOf(ranked), top(state), top(stateRoles), DateResolver.latestYear(body), paragraph,
-                places.anchor(article));
+        GenericRole forceRole = top(stateRoles);
+        return new Context(article, iso3, name, List.copyOf(ranked), top(state), forceRole == null ? null : actors.forRole(forceRole, iso3, name),
+                DateResolver.latestYear(body), paragraph, places.anchor(article));
     }
 
-    private static Actor top(Map<Actor, Integer> counts) {
-        Actor best = null;
+    /** The key counted most; of equal counts, the first counted. Null for no counts. */
+    private static <K> K top(Map<K, Integer> counts) {
+        K best = null;
         int max = 0;
-        for (Map.Entry<Actor, Integer> e : counts.entrySet()) {
+        for (Map.Entry<K, Integer> e : counts.entrySet()) {
             if (e.getValue() > max) {
                 best = e.getKey();
                 max = e.getValue();

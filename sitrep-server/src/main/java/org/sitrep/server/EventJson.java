@@ -195,11 +195,7 @@ final class EventJson {
             g.writeStringField("by", by);
             g.writeArrayFieldStart("groups");
             for (Aggregate a : groups) {
-                g.writeStartObject();
-                g.writeStringField("key", a.key());
-                g.writeNumberField("count", a.count());
-                g.writeNumberField("fatalities", a.fatalities());
-                g.writeEndObject();
+                aggregate(g, "key", a);
             }
             g.writeEndArray();
             g.writeEndObject();
@@ -211,11 +207,7 @@ final class EventJson {
             g.writeStartObject();
             g.writeArrayFieldStart("nodes");
             for (Aggregate a : actors) {
-                g.writeStartObject();
-                g.writeStringField("name", a.key());
-                g.writeNumberField("count", a.count());
-                g.writeNumberField("fatalities", a.fatalities());
-                g.writeEndObject();
+                aggregate(g, "name", a);
             }
             g.writeEndArray();
             g.writeArrayFieldStart("edges");
@@ -229,6 +221,15 @@ final class EventJson {
             g.writeEndArray();
             g.writeEndObject();
         };
+    }
+
+    /** One group as {@code {"<keyField>": key, "count": n, "fatalities": n}}. */
+    private static void aggregate(JsonGenerator g, String keyField, Aggregate a) throws IOException {
+        g.writeStartObject();
+        g.writeStringField(keyField, a.key());
+        g.writeNumberField("count", a.count());
+        g.writeNumberField("fatalities", a.fatalities());
+        g.writeEndObject();
     }
 
     Body error(String message, String parameter) {
