@@ -100,7 +100,7 @@ public final class CoreNlpAnnotator implements Annotator {
         // The parser is called directly rather than as CoreNLP's depparse annotator, which turns each
         // parse into five graphs (basic, collapsed, CC-processed, enhanced, enhanced++) when the coder
         // reads one: building the other four cost about a sixth of the annotation time.
-        // It runs as NeuralParser: the same parses, with the transitions scored several times faster.
+        // It runs as NeuralParser: the same parses, the parser about twice as fast.
         if (parse) {
             DependencyParser model = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL);
             this.parser = NeuralParser.of(model).<Function<CoreMap, GrammaticalStructure>>map(p -> p::predict).orElse(model::predict);
