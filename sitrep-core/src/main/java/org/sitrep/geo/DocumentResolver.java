@@ -40,7 +40,8 @@ import java.util.Set;
  *       and admin seats weighted as in {@link GazetteerGeocoder#prominence}; divided by
  *       {@value #BARE_DISTRICT_DISCOUNT} for a district named bare ("Richmond" is the city, not
  *       Richmond County), by {@value #ALTERNATE_NAME_DISCOUNT} for a place found only by an
- *       alternate name, by {@value #COUNTRY_NAMESAKE_DISCOUNT} for a town named like a country.</li>
+ *       alternate name, by {@value #SECTION_DISCOUNT} for a section of a city (GeoNames PPLX), by
+ *       {@value #COUNTRY_NAMESAKE_DISCOUNT} for a town named like a country.</li>
  *   <li><b>Context.</b> Each candidate is scored again: {@code log10(1 + prominence)} plus
  *       {@value #SAME_COUNTRY} × the share of the other names read in its country,
  *       {@value #SAME_PROVINCE} × the share read in its province, {@value #POSSIBLE_PROVINCE} × the
@@ -48,9 +49,13 @@ import java.util.Set;
  *       {@value #NEARBY} × the share read within
  *       {@value #NEAR_KM} km — and the best wins. "Other names" are the names of the story other
  *       than this one: a repeated name is no evidence for itself. Two rounds, so that a name
- *       resolved by context can help the rest.</li>
+ *       resolved by context can help the rest. The dateline's name is fixed from the start (see
+ *       below), and can only be in its own province.</li>
+ *   <li><b>Lists.</b> A name listed beside a province ("states such as California, Oregon or
+ *       Washington") is the province of that name in the same country, when there is one.</li>
  * </ol>
- * <p>Last, <b>where the story is</b>: the town of its dateline ("WASHINGTON (AP) —", read by
+ * <p>Last, <b>where the story is</b>: the town of its dateline ("WASHINGTON (AP) —" at the start, or
+ * after a byline when it names its agency, read by
  * prominence alone, whether or not it is among the names asked about, and the town its name means
  * wherever the story repeats it without placing it otherwise); else, of the towns its names were read as, the one most of the
  * other names agree with (read as it, within {@value #NEAR_KM} km of it, or as its province; else the
@@ -58,7 +63,8 @@ import java.util.Set;
  * neighbourhood, a village the bundled gazetteer does not have — is placed there, and so is a name
  * read as a lone village more than {@value #FAR_NAMESAKE_KM} km away that no other name supports (a
  * namesake: "Heathrow, Florida" in a story about London) — unless the text states right beside it
- * where it is ("Kamenné Square in Bratislava", "Derry's Altnagelvin Hospital"): then it is there; a
+ * where it is ("Kamenné Square in Bratislava", "Derry's Altnagelvin Hospital", "Kasba Bonli, a
+ * market town in Rajasthan"): then it is there, and so is every other mention of that name; a
  * name the gazetteer lacks is at the town named nearest to it in the text (within
  * {@value #NEAR_TEXT_CHARS} chars) when that town is within {@value #FAR_NAMESAKE_KM} km of where the
  * story is. A
@@ -91,6 +97,9 @@ public final class DocumentResolver {
 
     /** Prominence is divided by this for a place found by an alternate name rather than its own. */
     static final double ALTERNATE_NAME_DISCOUNT = 5.0;
+
+    /** Prominence is divided by this for a section of a city (GeoNames PPLX: "Kew, Melbourne"). */
+    static final double SECTION_DISCOUNT = 10.0;
 
     /** Prominence is divided by this for a town that carries a country's name ("Jordan, Minnesota"). */
     static final double COUNTRY_NAMESAKE_DISCOUNT = 1000.0;
@@ -161,10 +170,28 @@ public final class DocumentResolver {
         for (int i = 0; i < n; i++) {
             chosen[i] = mostProminent(mentions.get(i));
         }
+        Dateline dateline = dateline(text);
+        Place datelineTown = dateline == null ? null : dateline.town();
+        // The dateline's name, and the same name again in the story unless the text places it
+        // otherwise, is read as the wire service means it, not as the story's other names suggest;
+        // and so it is among the context of the other names from the first round on.
+        boolean[] datelined = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            Span span = names.get(i);
+            Mention m = mentions.get(i);
+            datelined[i] = dateline != null && span != null
+                    && (span.start() == dateline.start() || m.key().equals(dateline.key()) && !m.narrowed());
+            if (datelined[i]) {
+                chosen[i] = datelineTown;
+            }
+        }
         Tally<ProvinceKey> possible = new Tally<>();
-        for (Mention m : mentions) {
+        for (int i = 0; i < n; i++) {
+            Mention m = mentions.get(i);
+            // The dateline's name can only be in the dateline town's province.
+            List<Place> readings = datelined[i] ? List.of(datelineTown) : m.candidates();
             Set<ProvinceKey> provinces = new HashSet<>();
-            for (Place p : m.candidates()) {
+            for (Place p : readings) {
                 if (p.admin1() != null && !p.isCountry()) {
                     provinces.add(provinceKey(p));
                 }
@@ -177,25 +204,14 @@ public final class DocumentResolver {
             Context context = new Context(mentions, chosen, possible);
             Place[] next = new Place[n];
             for (int i = 0; i < n; i++) {
-                next[i] = bestInContext(mentions.get(i), context);
+                next[i] = datelined[i] ? datelineTown : bestInContext(mentions.get(i), context);
             }
             chosen = next;
         }
         for (int i = 0; i < n; i++) {
-            chosen[i] = bigCityOf(chosen[i], mentions.get(i));
+            chosen[i] = datelined[i] ? datelineTown : bigCityOf(chosen[i], mentions.get(i));
         }
-        Dateline dateline = dateline(text);
-        Place datelineTown = dateline == null ? null : dateline.town();
-        for (int i = 0; i < n; i++) {
-            Span span = names.get(i);
-            Mention m = mentions.get(i);
-            // The dateline's name, and the same name again in the story unless the text places it
-            // otherwise, is read as the wire service means it, not as the story's other names suggest.
-            if (dateline != null && span != null
-                    && (span.start() == leadingSpaces(text) || m.key().equals(dateline.key()) && !m.narrowed())) {
-                chosen[i] = datelineTown;
-            }
-        }
+        provincesOfLists(text, names, mentions, chosen, datelined);
         Place[] read = chosen.clone();
         for (int i = 0; i < n; i++) {
             if (mentions.get(i).embedded() || mentions.get(i).partAdjective()) {
@@ -213,6 +229,9 @@ public final class DocumentResolver {
                     byEnd.putIfAbsent(span.end(), i);
                 }
             }
+            // How each name the gazetteer lacks was placed, and per name the mention placed best.
+            int[] placing = new int[n];
+            Map<String, Integer> best = new HashMap<>();
             // Names read first (a far namesake moves to its stated host or the story's place), then the
             // names the gazetteer lacks and institutions, whose hosts are by then where they belong.
             for (int pass = 0; pass < 2; pass++) {
@@ -234,18 +253,36 @@ public final class DocumentResolver {
                     if (host != null && p != null && host.encloses(p)) {
                         continue; // "Thackerville, Okla.": the text confirms the reading
                     }
+                    // A country stated says less than a province or town stated at another mention.
+                    int stated = host != null && host.isCountry() ? PLACED_IN_STATED_COUNTRY : PLACED_BY_STATED_HOST;
                     if (host != null && (host.isCountry() || host.isProvince()) && host.encloses(anchor)) {
                         host = anchor; // the story's town, in the unit the text names, says more
                     }
                     if (host != null) {
                         chosen[i] = host;
+                        placing[i] = unknown ? stated : NOT_PLACED;
                     } else if (unknown || vague || firstPass) {
                         Place near = unknown ? nearestTown(names, i, chosen, mentions) : null;
                         if (near != null && GazetteerGeocoder.distanceKm(near, anchor) > FAR_NAMESAKE_KM) {
                             near = null; // a town of another part of the story's world: where the story is, rather
                         }
                         chosen[i] = near != null ? near : anchor;
+                        if (unknown) {
+                            placing[i] = near != null ? PLACED_NEAR : PLACED_WHERE_STORY_IS;
+                        }
                     }
+                    if (unknown) {
+                        best.merge(m.key(), i, (a, b) -> placing[b] > placing[a] ? b : a);
+                    }
+                }
+            }
+            // A name the gazetteer lacks that the text placed once ("Kasba Bonli, a market town in
+            // Rajasthan") is there each time the story repeats it: the text's own statement first,
+            // then the town named nearest to it.
+            for (int i = 0; i < n; i++) {
+                Integer j = best.get(mentions.get(i).key());
+                if (j != null && placing[j] > placing[i] && placing[i] > NOT_PLACED) {
+                    chosen[i] = chosen[j];
                 }
             }
         }
@@ -370,7 +407,13 @@ public final class DocumentResolver {
     private Dateline dateline(String text) {
         java.util.regex.Matcher m = DATELINE.matcher(text);
         if (!m.lookingAt()) {
-            return null;
+            // A byline first ("Matthew Daly, The Associated Press. WASHINGTON (AP) — …"): a dateline
+            // after it names its agency, which a sentence that happens to open with capitals does not.
+            m = AGENCY_DATELINE.matcher(text);
+            m.region(0, Math.min(text.length(), AGENCY_DATELINE_WITHIN_CHARS));
+            if (!m.find()) {
+                return null;
+            }
         }
         Mention dateline = mentionAt(text, new Span(m.start(1), m.end(1)));
         Place p = bigCityOf(mostProminent(dateline), dateline);
@@ -382,23 +425,29 @@ public final class DocumentResolver {
         boolean notable = p.population() >= GazetteerGeocoder.ABROAD_MIN_POPULATION
                 || p.featureCode().equals("PPLC") || p.featureCode().equals("PPLA");
         boolean stated = statedContainers(text, m.end(1)).stream().anyMatch(c -> c.encloses(p));
-        return notable || stated ? new Dateline(dateline.key(), p) : null;
+        return notable || stated ? new Dateline(m.start(1), dateline.key(), p) : null;
     }
 
-    /** The name ({@link NameKeys#key}) of a story's dateline and the town it was read as. */
-    private record Dateline(String key, Place town) {}
+    /**
+     * A story's dateline: where its name starts (UTF-16 offset), the name ({@link NameKeys#key}) and
+     * the town it was read as.
+     */
+    private record Dateline(int start, String key, Place town) {}
+
+    /** How far into a story a dateline after a byline is looked for, in chars. */
+    static final int AGENCY_DATELINE_WITHIN_CHARS = 300;
+
+    /**
+     * A dateline that names its agency, at the start of a line or sentence: capitals, an optional
+     * ", State", "(AP)" (up to 25 chars in brackets), then a dash, a quote or a capitalised word.
+     */
+    private static final java.util.regex.Pattern AGENCY_DATELINE = java.util.regex.Pattern.compile(
+            "(?<=^|\\n|[.!?]\\s)\\s*(\\p{Lu}[\\p{Lu}.'’ -]*\\p{Lu}\\.?)(?:,\\s*\\p{Lu}[\\p{L}. ]{1,20}?)?\\s*\\(\\p{Lu}[\\p{L} ]{0,24}\\)"
+                    + "\\s*(?:--|\u2014|\u2013|-|\"|\u201c|\u201d|(?=\\p{Lu}\\p{Ll}))");
 
     /** Capitals (dots, spaces, apostrophes allowed), an optional ", State", an optional "(Agency)", a dash. */
     private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
             "\\s*(\\p{Lu}[\\p{Lu}.'’ -]*\\p{Lu}\\.?)(?:,\\s*\\p{Lu}[\\p{L}. ]{1,20}?)?\\s*(?:\\([^)]{1,25}\\))?\\s*(?:--|\u2014|\u2013|-)");
-
-    private static int leadingSpaces(String text) {
-        int i = 0;
-        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
-            i++;
-        }
-        return i;
-    }
 
     /**
      * The city a bare province name means when the province is named after a city of a million people
@@ -501,16 +550,25 @@ public final class DocumentResolver {
     /**
      * The name the text states a thing is in, when it does so right beside it: "Kamenné Square in
      * Bratislava", "a clinic at Kirkuk", "Derry's Altnagelvin Hospital", "Tal Abita, Nineveh" (after a comma
-     * only a province or a country, for a comma also joins lists of towns). Its index, or null.
+     * only a province or a country, for a comma also joins lists of towns), "Kasba Bonli, a market
+     * town in Rajasthan", "a village in northern Nineveh". Its index, or null.
      */
     private static Integer statedHost(String text, Span span, Map<Integer, Integer> byStart, Map<Integer, Integer> byEnd,
                                       Place[] read) {
         if (span == null || span.end() > text.length()) {
             return null;
         }
+        java.util.regex.Matcher apposition = APPOSITIVE_HOST.matcher(text).region(span.end(), text.length());
+        if (apposition.lookingAt() && byStart.containsKey(apposition.end())) {
+            return byStart.get(apposition.end());
+        }
         for (String joint : HOST_JOINTS) {
             if (text.startsWith(joint, span.end())) {
                 int at = span.end() + joint.length();
+                java.util.regex.Matcher compass = COMPASS_WORD.matcher(text).region(at, text.length());
+                if (compass.lookingAt()) {
+                    at = compass.end(); // "in northwestern India"
+                }
                 Integer host = byStart.get(at);
                 if (host == null && text.startsWith("the ", at)) {
                     host = byStart.get(at + 4);
@@ -533,6 +591,74 @@ public final class DocumentResolver {
     /** What joins a thing to the place it is in, after the thing's name. */
     private static final List<String> HOST_JOINTS = List.of(" in ", ", ", " at ", " near ", " outside ", " on ");
     private static final List<String> POSSESSIVES = List.of("'s ", "\u2019s ");
+
+    /**
+     * A name listed beside a province is the province of that name when there is one in the same
+     * country: "states such as California or Washington", "Idaho, Washington and Oregon". A list
+     * joins names of one kind, and a state's name read as a town ("Washington" the capital) is the
+     * commoner mistake. The names listed are read first and left as they are when none is a province.
+     */
+    private static void provincesOfLists(String text, List<Span> names, List<Mention> mentions, Place[] chosen,
+                                         boolean[] pinned) {
+        Map<Integer, Integer> byStart = new HashMap<>();
+        Map<Integer, Integer> byEnd = new HashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            Span span = names.get(i);
+            if (span != null && span.end() <= text.length() && chosen[i] != null) {
+                byStart.putIfAbsent(span.start(), i);
+                byEnd.putIfAbsent(span.end(), i);
+            }
+        }
+        Place[] read = chosen.clone();
+        for (int i = 0; i < names.size(); i++) {
+            Span span = names.get(i);
+            Place p = read[i];
+            if (span == null || p == null || span.end() > text.length() || pinned[i] || p.isProvince()
+                    || p.isCountry() || WorldRegions.isRegion(p) || mentions.get(i).narrowed()) {
+                continue;
+            }
+            Place neighbour = null;
+            for (String joint : LIST_JOINTS) {
+                Integer after = byStart.get(span.end() + joint.length());
+                if (after != null && text.startsWith(joint, span.end()) && read[after].isProvince()) {
+                    neighbour = read[after];
+                }
+                int before = span.start() - joint.length();
+                Integer prior = before >= 0 && text.startsWith(joint, before) ? byEnd.get(before) : null;
+                if (prior != null && read[prior].isProvince()) {
+                    neighbour = read[prior];
+                }
+            }
+            if (neighbour == null) {
+                continue;
+            }
+            for (Place c : mentions.get(i).candidates()) {
+                if (c.isProvince() && c.countryIso3().equals(neighbour.countryIso3())) {
+                    chosen[i] = c;
+                    break;
+                }
+            }
+        }
+    }
+
+    /** How a name the gazetteer lacks was placed, weakest first (0: not such a name). */
+    private static final int NOT_PLACED = 0;
+    private static final int PLACED_WHERE_STORY_IS = 1;
+    private static final int PLACED_IN_STATED_COUNTRY = 2;
+    private static final int PLACED_NEAR = 3;
+    private static final int PLACED_BY_STATED_HOST = 4;
+
+    /** A compass adjective before a host's name: "in northwestern India", "in south-east Nineveh". */
+    private static final java.util.regex.Pattern COMPASS_WORD = java.util.regex.Pattern.compile(
+            "(?:(?:north|south)(?:-?(?:east|west))?|east|west|central)(?:ern)?\\s+");
+
+    /**
+     * An apposition that places the name: ", a market town in ", ", an agricultural village near the ",
+     * ", a district of northern " — up to four lower-case words between the article and the preposition.
+     */
+    private static final java.util.regex.Pattern APPOSITIVE_HOST = java.util.regex.Pattern.compile(
+            ",\\s+(?:a|an)\\s+(?:[\\p{Ll}-]+\\s+){1,4}?(?:in|of|near|outside)\\s+(?:the\\s+)?"
+                    + "(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west|central)(?:ern)?\\s+)?");
 
     /** The town read for the name nearest in the text to name i, within {@value #NEAR_TEXT_CHARS} chars; null if none. */
     private static Place nearestTown(List<Span> names, int i, Place[] read, List<Mention> mentions) {
@@ -756,7 +882,8 @@ public final class DocumentResolver {
     private static final Set<String> INSTITUTION_WORDS = Set.of("university", "college", "institute", "academy",
             "school", "hospital", "airport", "cathedral", "stadium", "embassy", "consulate", "council", "chamber",
             "chambers", "bank", "museum", "zoo", "prison", "castle", "palace", "police", "parliament", "assembly",
-            "ministry", "government", "republic", "kingdom", "house", "senate", "legislature");
+            "ministry", "government", "republic", "kingdom", "house", "senate", "legislature", "court", "courthouse",
+            "tribunal");
     /** Words between a place and an institution's word: "Colorado State University", "Dublin City Council". */
     private static final Set<String> INSTITUTION_QUALIFIERS = Set.of("state", "city", "county", "national",
             "international", "central", "general", "regional", "municipal", "high", "public", "medical", "royal");
@@ -805,6 +932,7 @@ public final class DocumentResolver {
         return false;
     }
 
+    /** What joins the names of a list, longest first. */
     private static final List<String> LIST_JOINTS = List.of(", and ", ", or ", ", ", " and ", " or ");
 
     /**
@@ -926,6 +1054,11 @@ public final class DocumentResolver {
             // Found by an alternate or historical name ("Berea" for Aleppo, "Paris" for a Georgia town):
             // a place whose own name it is comes first.
             prominence /= ALTERNATE_NAME_DISCOUNT;
+        }
+        if (p.featureCode().equals("PPLX")) {
+            // A part of a city named bare is rarely what the name means: "Kew" is the London district
+            // (a town in GeoNames), not the larger Melbourne suburb, unless the story is there.
+            prominence /= SECTION_DISCOUNT;
         }
         return m.bare() && p.isDistrict() ? prominence / BARE_DISTRICT_DISCOUNT : prominence;
     }

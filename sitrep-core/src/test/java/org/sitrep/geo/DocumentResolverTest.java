@@ -392,6 +392,82 @@ class DocumentResolverTest {
     }
 
     @Test
+    void aDatelineAfterABylineNamesItsAgency() {
+        // Read alone, "Wyoming" and "WASHINGTON" would lock onto two neighbouring Ohio towns.
+        String text = "Jane Roe, The Associated Press. WASHINGTON (AP) \" A federal judge in Wyoming halted the rule.";
+        List<Optional<Place>> places = resolve(text, "WASHINGTON", "Wyoming");
+        assertThat(place(places.get(0)).featureCode()).isEqualTo("PPLC");
+        assertThat(place(places.get(0)).countryIso3()).isEqualTo("USA");
+        assertThat(place(places.get(1)).isProvince()).isTrue();
+        assertThat(place(places.get(1)).admin1()).isEqualTo("Wyoming");
+        // Capitals that open a sentence without an agency are no dateline.
+        String plain = "Jane Roe reported. WASHINGTON COURT HOUSE residents met lobbyists from Austin in the Qqqzz Room.";
+        assertThat(place(resolve(plain, "Austin", "Qqqzz Room").get(1)).admin1()).isEqualTo("Texas");
+    }
+
+    @Test
+    void aPartOfACityNamedBareIsRarelyWhatTheNameMeans() {
+        // Kew is a Melbourne suburb (a section, larger) and a district of London (a town, smaller).
+        Place kew = place(resolve("Visitors crowded the botanic gardens at Kew on Sunday.", "Kew").get(0));
+        assertThat(kew.countryIso3()).isEqualTo("GBR");
+    }
+
+    @Test
+    void aSeatOfGovernmentIsTheCapitalItStandsIn() {
+        Place whiteHouse = place(resolve("The White House declined to comment on Friday.", "White House").get(0));
+        assertThat(whiteHouse.featureCode()).isEqualTo("PPLC");
+        assertThat(whiteHouse.countryIso3()).isEqualTo("USA");
+        Place kremlin = place(resolve("The Kremlin denied the report.", "Kremlin").get(0));
+        assertThat(kremlin.name()).isEqualTo("Moscow");
+    }
+
+    @Test
+    void anAppositionPlacesANameTheGazetteerLacksEachTimeItIsRepeated() {
+        String text = "Troops entered Zzqqa Kabir, a farming village in Nineveh province, on Monday. Families from "
+                + "Zzqqa Kabir fled to Baghdad, and the small town of Zzqqa Kabir in northern Iraq stood empty.";
+        List<Optional<Place>> places = resolver.resolve(text, List.of(span(text, "Zzqqa Kabir", 0),
+                span(text, "Nineveh", 0), span(text, "Zzqqa Kabir", 1), span(text, "Baghdad", 0),
+                span(text, "Zzqqa Kabir", 2), span(text, "Iraq", 0)));
+        Place nineveh = place(places.get(1));
+        assertThat(nineveh.isProvince()).isTrue();
+        assertThat(place(places.get(0))).isEqualTo(nineveh);
+        // The text's own statement beats the town named nearest, and a province stated beats a country.
+        assertThat(place(places.get(2))).isEqualTo(nineveh);
+        assertThat(place(places.get(4))).isEqualTo(nineveh);
+    }
+
+    @Test
+    void aNameTheTextPlacesAtOneMentionIsThereAtEveryMention() {
+        String filler = " The champion, who won eleven races last year, said the car felt quick and the team was ready"
+                + " for a long season of hard racing, with new rules on tyres and fuel. Fans queued from dawn.";
+        String text = "The season opens tomorrow at Zzqq Raceway." + filler + " The team is based in Manchester."
+                + filler + " The last round is at Zzqq Raceway in Brighton.";
+        List<Optional<Place>> places = resolver.resolve(text, List.of(span(text, "Zzqq Raceway", 0),
+                span(text, "Manchester", 0), span(text, "Zzqq Raceway", 1), span(text, "Brighton", 0)));
+        Place brighton = place(places.get(3));
+        assertThat(brighton.name()).isEqualTo("Brighton");
+        assertThat(place(places.get(2))).isEqualTo(brighton);
+        assertThat(place(places.get(0))).isEqualTo(brighton);
+    }
+
+    @Test
+    void aNameListedBesideAStateIsTheStateOfThatName() {
+        String text = "Smoke from wildfires drifted over states such as California, Oregon or Washington this summer.";
+        Place washington = place(resolve(text, "California", "Oregon", "Washington").get(2));
+        assertThat(washington.isProvince()).isTrue();
+        assertThat(washington.admin1()).isEqualTo("Washington");
+        // Beside a city, the capital stays the capital.
+        String cities = "Flights between Washington and Moscow resumed.";
+        assertThat(place(resolve(cities, "Washington", "Moscow").get(0)).featureCode()).isEqualTo("PPLC");
+    }
+
+    @Test
+    void aCourtIsInThePlaceItsNameSays() {
+        Place court = place(resolve("Judges of the Peshawar High Court ruled on Monday.", "Peshawar High Court").get(0));
+        assertThat(court.name()).isEqualTo("Peshawar");
+    }
+
+    @Test
     void unknownNamesAndBadSpansStayUnresolved() {
         String text = "Shelling hit Qqqzzvillex overnight.";
         List<Optional<Place>> places = resolver.resolve(text, List.of(new Span(13, 24), new Span(30, 99)));
