@@ -3,6 +3,8 @@ package org.sitrep.pipeline;
 import org.sitrep.actors.ActorDictionary;
 import org.sitrep.extract.CodedMention;
 import org.sitrep.extract.EventExtractor;
+import org.sitrep.extract.GenericActorCountries;
+import org.sitrep.extract.LocatedMentions;
 import org.sitrep.extract.RuleBasedExtractor;
 import org.sitrep.fuse.ArticleFuser;
 import org.sitrep.fuse.Fuser;
@@ -49,6 +51,7 @@ public final class Pipeline {
     private final Annotator annotator;
     private final EventExtractor extractor;
     private final Geocoder geocoder;
+    private final LocatedMentions settle;
     private final Fuser fuser;
     private final int threads;
     private final RelevanceFilter relevance;
@@ -64,7 +67,18 @@ public final class Pipeline {
      */
     public Pipeline(RelevanceFilter relevance, Annotator annotator, EventExtractor extractor, Geocoder geocoder, Fuser fuser,
                     int threads) {
-        if (relevance == null || annotator == null || extractor == null || geocoder == null || fuser == null) {
+        this(relevance, annotator, extractor, geocoder, LocatedMentions.AS_IS, fuser, threads);
+    }
+
+    /**
+     * @param relevance articles it rejects are not annotated and get no events (nor issues): it must
+     *     reject only articles in which {@code extractor} would find no event
+     * @param settle what the coder settles of each mention once {@code geocoder} has located it
+     */
+    public Pipeline(RelevanceFilter relevance, Annotator annotator, EventExtractor extractor, Geocoder geocoder,
+                    LocatedMentions settle, Fuser fuser, int threads) {
+        if (relevance == null || annotator == null || extractor == null || geocoder == null || settle == null
+                || fuser == null) {
             throw new IllegalArgumentException("every stage is required");
         }
         if (threads < 1) {
@@ -73,6 +87,7 @@ public final class Pipeline {
         this.annotator = annotator;
         this.extractor = extractor;
         this.geocoder = geocoder;
+        this.settle = settle;
         this.fuser = fuser;
         this.threads = threads;
         this.relevance = relevance;
@@ -91,8 +106,8 @@ public final class Pipeline {
         // Only sentences with a trigger word are parsed: the parser is the costly stage. Articles
         // without one are not annotated at all: in a news stream most are about something else.
         Annotator annotator = new CoreNlpAnnotator(extractor.parseSelector());
-        return new Pipeline(extractor.relevanceFilter(), annotator, extractor, new GazetteerGeocoder(gazetteer), new ArticleFuser(),
-                options.threads());
+        return new Pipeline(extractor.relevanceFilter(), annotator, extractor, new GazetteerGeocoder(gazetteer),
+                new GenericActorCountries(actors, countries), new ArticleFuser(), options.threads());
     }
 
     /**
@@ -127,7 +142,7 @@ public final class Pipeline {
                 issues.add(new Issue("geo.unresolved", cm.where().names().get(0).span(),
                         "no gazetteer place for '" + cm.where().names().get(0).text() + "'"));
             }
-            located.add(cm.mention().withLocation(location));
+            located.add(settle.settle(cm.mention().withLocation(location), cm.where()));
         }
         return new ArticleResult(article, fuser.fuse(article, located), issues);
     }

@@ -37,8 +37,9 @@ class PageFetcherTest {
         server.createContext("/slow", e -> {
             long start = System.nanoTime();
             sleep(100);
-            reply(e, 200, "text/plain", "ok");
+            // Recorded before the reply: once the client has its answer the test may read the list.
             slowRequests.add(new long[] {start, System.nanoTime()});
+            reply(e, 200, "text/plain", "ok");
         });
         server.createContext("/busy", e -> {
             e.getResponseHeaders().add("Retry-After", e.getRequestURI().getQuery());
