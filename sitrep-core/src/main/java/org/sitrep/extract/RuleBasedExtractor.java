@@ -61,6 +61,9 @@ public final class RuleBasedExtractor implements EventExtractor {
             "weapons", "frontline", "front");
     /** Direct-fire weapons: heavy weapons fired together with these make a clash, not remote shelling. */
     private static final Set<String> SMALL_ARMS_CUES = Set.of("small", "machine", "rifles", "automatic", "firearms");
+    /** Words of firing a gun: whoever does it against armed men fights them, as an armed actor. */
+    private static final Set<String> FIREARM_CUES = Set.of("shot", "shoot", "shoots", "shooting", "gunfire", "gunshot",
+            "gunshots", "gun", "guns", "firearm", "firearms", "pistol", "rifle", "rifles");
     /** Weapons fired from afar at positions: with no small arms, their fire is shelling. */
     private static final Set<String> STAND_OFF_WEAPONS = Set.of("launcher", "launchers", "ifv", "ifvs", "bmp", "anti-tank", "recoilless");
 
@@ -677,7 +680,9 @@ public final class RuleBasedExtractor implements EventExtractor {
             return unarmed ? EventType.MOB_VIOLENCE : EventType.ARMED_CLASH;
         }
         if (patient != null && patient.armed) {
-            return agent != null && agent.actor != null && agent.actor.type() == ActorType.CIVILIANS ? EventType.MOB_VIOLENCE : EventType.ARMED_CLASH;
+            // Villagers who beat a soldier are a mob; a man who shoots police officers is armed.
+            boolean civilianAgent = agent != null && agent.actor != null && agent.actor.type() == ActorType.CIVILIANS;
+            return civilianAgent && words.stream().noneMatch(FIREARM_CUES::contains) ? EventType.MOB_VIOLENCE : EventType.ARMED_CLASH;
         }
         if (patient != null && patient.actor != null && patient.actor.type() == ActorType.PROTESTERS) {
             return EventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS;
@@ -755,6 +760,12 @@ public final class RuleBasedExtractor implements EventExtractor {
                     }
                 }
                 if (d.actor1 == null && d.violent) {
+                    d.actor1 = role(GenericRole.ARMED_GROUP, ctx);
+                    d.actor1Unidentified = true;
+                }
+                if (d.type == EventType.ARMED_CLASH && d.actor1 != null && d.actor1.type() == ActorType.CIVILIANS) {
+                    // "police officers were shot by a man": who fights armed men with a gun is, for
+                    // ACLED, an unidentified armed group.
                     d.actor1 = role(GenericRole.ARMED_GROUP, ctx);
                     d.actor1Unidentified = true;
                 }

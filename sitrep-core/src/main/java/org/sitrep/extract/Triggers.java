@@ -151,7 +151,7 @@ final class Triggers {
         // "eight jihadists captured in …".
         boolean passive = g.hasChild(i, "aux:pass") || g.hasChild(i, "nsubj:pass")
                 || (t.pos().equals("VBN") && objects.isEmpty() && !g.hasChild(i, "aux"));
-        Integer subj = first(g.childrenOf(i, "nsubj:pass"), g.childrenOf(i, "nsubj"));
+        Integer subj = first(notPlaces(v, g.childrenOf(i, "nsubj:pass")), notPlaces(v, g.childrenOf(i, "nsubj")));
         if (subj == null && head != null && head.governor() >= 0
                 && (head.relation().startsWith("advcl") || head.relation().startsWith("conj") || head.relation().startsWith("xcomp"))) {
             // "X ambushed a convoy, killing four": the participle's subject is the governing verb's.
@@ -185,7 +185,7 @@ final class Triggers {
         Integer by = first(g.childrenOf(i, "obl:by"), g.childrenOf(i, "obl:agent"));
         // Who dies is the victim, never the agent: "three officers died".
         Integer agent = passive || entry.cls() == TriggerClass.DIE ? by : subj;
-        List<Integer> patients = passive ? g.childrenOf(i, "nsubj:pass") : objects;
+        List<Integer> patients = passive ? notPlaces(v, g.childrenOf(i, "nsubj:pass")) : objects;
         if (!passive && objects.isEmpty() && entry.cls() == TriggerClass.CLASH) {
             // "a mob clashed with the police": the other side is the oblique.
             patients = Trig.listOf(first(notTime(g, g.childrenOf(i, "obl:with")), notTime(g, g.childrenOf(i, "obl:against"))));
@@ -581,6 +581,19 @@ final class Triggers {
             }
         }
         return false;
+    }
+
+    /**
+     * The subjects that are not place names, when there are such and places too: "in Acapulco,
+     * Guerrero, police officers were shot" parses the fronted state as a second subject. A place
+     * alone stays ("Mosul was shelled").
+     */
+    private static List<Integer> notPlaces(SentenceView v, List<Integer> subjects) {
+        if (subjects.size() < 2) {
+            return subjects;
+        }
+        List<Integer> others = subjects.stream().filter(k -> v.toponymAt(k) == null).toList();
+        return others.isEmpty() ? subjects : others;
     }
 
     @SafeVarargs

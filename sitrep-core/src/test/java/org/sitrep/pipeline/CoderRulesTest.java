@@ -399,6 +399,23 @@ class CoderRulesTest {
         return events.get(0);
     }
 
+    /**
+     * Who shoots armed men fights them, as an unidentified armed group; villagers who beat a soldier
+     * are a mob. A place the parse takes for a second subject ("in Acapulco, Guerrero, police
+     * officers were shot") is not who was shot.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "On Monday, in Acapulco, Guerrero, police officers on patrol were shot by a man who fled.|Armed clash|Unidentified Armed Group (Mexico)|Police Forces of Mexico",
+            "On Monday, villagers beat a soldier with sticks in Kano, Nigeria, after a dispute over a goat.|Mob violence|Rioters (Nigeria)|Military Forces of Nigeria",
+    })
+    void aManWhoShootsArmedMenIsArmed(String text, String type, String actor1, String actor2) {
+        Event e = onlyEvent("shot-police", LocalDate.of(2024, 5, 8), text);
+        assertThat(e.type().acledName()).isEqualTo(type);
+        assertThat(e.actor1().name()).isEqualTo(actor1);
+        assertThat(e.actor2().name()).startsWith(actor2);
+    }
+
     /** An air force that strikes makes an air strike; an air force officer who is shot does not. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
