@@ -28,6 +28,7 @@ import java.util.Map;
  *       police dispersing the crowd, or intervening, after a protest (an intervention after no
  *       protest is dropped); a fight of the crowd with the police after a protest, which makes it a
  *       violent demonstration.</li>
+ *   <li><b>Suicide bombers</b> are among the dead of their bombing, unless the text counted them.</li>
  *   <li><b>Claims</b>: "X claimed the bombing" names the perpetrator of the latest earlier violent
  *       event whose perpetrator was unidentified.</li>
  *   <li><b>Suspects</b> arrested after an attack are coded as its perpetrators.</li>
@@ -59,6 +60,7 @@ final class Discourse {
                                       List<DateResolver.Resolved> datesBySentence, RuleBasedExtractor.Context ctx) {
         carryPlaces(drafts, placesBySentence, ctx);
         List<Draft> ds = foldFollowUps(drafts);
+        countBombers(ds);
         placeStandaloneCasualties(ds, placesBySentence, ctx);
         applyClaims(ds, claims);
         suspects(ds);
@@ -236,12 +238,26 @@ final class Discourse {
                         : previous.fatalities + d.fatalities;
                 previous.injured = d.victimsRestated ? Math.max(previous.injured, d.injured) : previous.injured + d.injured;
                 previous.arrested += d.arrested;
+                previous.bombersCounted |= d.bombersCounted;
+                previous.bombers = Math.max(previous.bombers, d.bombers);
                 previous.extraEvidence.add(d.evidence);
             } else {
                 out.add(d);
             }
         }
         return out;
+    }
+
+    /**
+     * Suicide bombers die in their blast: a suicide bombing's dead include them, as ACLED and GTD
+     * count, unless the text already counted them ("killing himself", "the blast killed the bomber").
+     */
+    private static void countBombers(List<Draft> drafts) {
+        for (Draft d : drafts) {
+            if (d.type == EventType.SUICIDE_BOMB && !d.bombersCounted) {
+                d.fatalities += d.bombers;
+            }
+        }
     }
 
     /**

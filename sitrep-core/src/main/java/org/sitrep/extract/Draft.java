@@ -37,6 +37,13 @@ final class Draft {
      */
     boolean victimsRestated;
     boolean violent;
+    /**
+     * Suicide bombers the event's sentences name ("two suicide bombers", "a militant … his suicide
+     * vest"): they die in the blast, and are among its dead unless {@link #bombersCounted}.
+     */
+    int bombers;
+    /** The dead counted already include the bombers: "killing himself", "killed the bomber and two guards". */
+    boolean bombersCounted;
     /** A protest mention made only of the authorities' intervention ("police dispersed the crowd"), with no protest word. */
     boolean interventionOnly;
     /** For a protest: the rioters it is coded with should it turn violent ("Rioters (Kenya)"), else null. */

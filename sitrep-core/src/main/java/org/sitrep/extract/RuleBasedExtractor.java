@@ -388,6 +388,7 @@ public final class RuleBasedExtractor implements EventExtractor {
                         d.fatalities += p.count;
                         victims = victims == null ? p : victims;
                         d.victimsRestated |= restatedVictims(g, t, t.patients());
+                        d.bombersCounted |= namesPerpetrator(g, t.patients());
                     }
                     case INJURE -> {
                         d.injured += p.count;
@@ -408,6 +409,7 @@ public final class RuleBasedExtractor implements EventExtractor {
                     d.fatalities += p.count;
                     victims = victims == null ? p : victims;
                     d.victimsRestated |= restatedVictims(g, t, List.of(subj));
+                    d.bombersCounted |= namesPerpetrator(g, List.of(subj));
                 }
             }
         }
@@ -502,7 +504,69 @@ public final class RuleBasedExtractor implements EventExtractor {
             d.datePrecision = date.precision();
         }
         d.confidence = confidence(head, agent, patient);
+        if (d.type == EventType.SUICIDE_BOMB) {
+            d.bombers = suicideBombers(g, trigs);
+        }
         return d;
+    }
+
+    /** Who carries out an attack, among its dead: "killed the bomber", "killing himself", "the two attackers died". */
+    private static final Set<String> PERPETRATOR_NOUNS = Set.of("bomber", "attacker", "assailant", "perpetrator");
+    private static final Set<String> REFLEXIVES = Set.of("himself", "herself", "themselves");
+
+    /** Whether the phrases of these heads (with their conjuncts) name the attack's perpetrator or a reflexive. */
+    private static boolean namesPerpetrator(Graph g, List<Integer> heads) {
+        for (int h : heads) {
+            for (int p : g.phrase(h)) {
+                if (PERPETRATOR_NOUNS.contains(lemma(g, p)) || REFLEXIVES.contains(lowerWord(g.token(p)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * How many suicide bombers a sentence of a suicide bombing names: the count of "suicide
+     * bomber(s)" ("a suicide bomber" 1, "two suicide bombers" 2, "suicide bombers" unknown, 0), else
+     * one person who set the bomb off ("a militant detonated his explosive vest"), else 0.
+     */
+    private static int suicideBombers(Graph g, List<Trig> trigs) {
+        int bombers = 0;
+        for (Token t : g.sentence.tokens()) {
+            if (lemma(g, t.index()).equals("bomber")) {
+                bombers = Math.max(bombers, Arguments.count(g, t.index()));
+            }
+        }
+        if (bombers > 0) {
+            return bombers;
+        }
+        // The doers: the triggers' agents, and the subject of the sentence's main verb ("a militant
+        // drove a suicide car bomb into the gate, killing three", where the parse may hang "killing" lower).
+        List<Integer> doers = new ArrayList<>();
+        for (Trig t : trigs) {
+            if (t.agent() != null) {
+                doers.add(t.agent());
+            }
+        }
+        for (Token t : g.sentence.tokens()) {
+            Dependency up = g.head(t.index());
+            if (up != null && up.governor() < 0 && t.isVerb()) {
+                doers.addAll(g.childrenOf(t.index(), "nsubj"));
+            }
+        }
+        for (int k : doers) {
+            Token doer = g.token(k);
+            // One person: a singular noun, whatever the tag (the tagger reads "a militant" as an
+            // adjective at times), and no body of people ("a group", "a cell").
+            boolean singular = doer.pos().equals("NN") || doer.pos().startsWith("JJ");
+            boolean onePerson = singular && Vocabulary.PERSON_NOUNS.contains(lemma(g, k))
+                    && !Vocabulary.COLLECTIVES.contains(lemma(g, k)) && !lemma(g, k).equals("cell");
+            if (onePerson || Arguments.singularPersonalPronoun(doer)) {
+                return 1;
+            }
+        }
+        return 0;
     }
 
     /** Verbs that destroy by fire, which also happens by accident. */

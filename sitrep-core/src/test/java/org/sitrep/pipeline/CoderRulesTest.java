@@ -439,4 +439,25 @@ class CoderRulesTest {
         assertThat(events.get(0).type().acledName()).isEqualTo(type);
         assertThat(events.get(0).actor1().name()).isEqualTo(actor1);
     }
+    /**
+     * A suicide bomber dies in the blast and is among its dead, as ACLED and GTD count them, once:
+     * not again when the text counts the bomber itself ("killing himself", "killed the bomber").
+     * A suicide vehicle bomb, an explosive vest or belt and self-detonation make a suicide bomb.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "A suicide bomber blew himself up at a checkpoint in Quetta, Pakistan, on Monday, killing four policemen.|Suicide bomb|5",
+            "Two suicide bombers detonated their explosives at a market in Maiduguri, Nigeria, on Monday, killing six traders.|Suicide bomb|8",
+            "A suicide bomber killed himself and two soldiers at a checkpoint in Maiduguri, Nigeria, on Monday.|Suicide bomb|3",
+            "A suicide bomber detonated his vest outside a mosque in Kano, Nigeria, on Friday. The blast killed the bomber and two worshippers.|Suicide bomb|3",
+            "A suicide bomber detonated his vest outside a mosque in Kano, Nigeria, on Friday. Two worshippers were wounded.|Suicide bomb|1",
+            "A militant drove a suicide vehicle-borne improvised explosive device into a police station in Kandahar, Afghanistan, on Monday, killing three officers.|Suicide bomb|4",
+            "A man wearing an explosive vest detonated it at a wedding in Kabul, Afghanistan, on Monday, killing seven guests.|Suicide bomb|8",
+            "A roadside bomb struck an army patrol near Baquba, Iraq, on Tuesday, killing four soldiers.|Remote explosive/landmine/IED|4",
+    })
+    void aSuicideBomberIsAmongTheDead(String text, String type, int fatalities) {
+        Event e = onlyEvent("suicide", LocalDate.of(2024, 5, 8), text);
+        assertThat(e.type().acledName()).isEqualTo(type);
+        assertThat(e.fatalities()).isEqualTo(fatalities);
+    }
 }
