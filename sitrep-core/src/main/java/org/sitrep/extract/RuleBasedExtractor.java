@@ -389,11 +389,16 @@ public final class RuleBasedExtractor implements EventExtractor {
                         victims = victims == null ? p : victims;
                         d.victimsRestated |= restatedVictims(g, t, t.patients());
                         d.bombersCounted |= namesPerpetrator(g, t.patients());
+                        d.deadToldBefore = toldBefore(g, t, t.patients(), p.count, d.deadToldBefore);
                     }
                     case INJURE -> {
                         d.injured += p.count;
                         victims = victims == null ? p : victims;
                         d.victimsRestated |= restatedVictims(g, t, t.patients());
+                    }
+                    case KIDNAP -> {
+                        d.abducted += p.count;
+                        patient = patient == null || patient.actor == null && p.actor != null ? p : patient;
                     }
                     case ARREST -> {
                         d.arrested += p.count;
@@ -410,6 +415,7 @@ public final class RuleBasedExtractor implements EventExtractor {
                     victims = victims == null ? p : victims;
                     d.victimsRestated |= restatedVictims(g, t, List.of(subj));
                     d.bombersCounted |= namesPerpetrator(g, List.of(subj));
+                    d.deadToldBefore = toldBefore(g, t, List.of(subj), p.count, d.deadToldBefore);
                 }
             }
         }
@@ -508,6 +514,52 @@ public final class RuleBasedExtractor implements EventExtractor {
             d.bombers = suicideBombers(g, trigs);
         }
         return d;
+    }
+
+    /** Nouns for people held or found dead, which with "the" or "his" point back at people told before. */
+    private static final Set<String> HELD_OR_FOUND = Set.of("hostage", "captive", "abductee", "victim", "body", "corpse", "remains");
+    /** Who holds hostages: their killings are of the hostages. */
+    private static final Set<String> CAPTORS = Set.of("captor", "kidnapper", "abductor");
+    private static final Set<String> BACK_POINTERS = Set.of("the", "these", "those", "his", "her", "their", "both");
+
+    /**
+     * How many of the dead of a killing trigger are people told before (see
+     * {@link Draft#deadToldBefore}): dead named by a personal pronoun ("he was found dead", "killed
+     * them"), by a definite or possessed noun for people, hostages or remains ("the villagers",
+     * "his body"), or killed by their captors. The number the text gives, else 1 for one person,
+     * else -1 for all of them ("the hostages", "they"). Not a share of them ("some of them"), whose
+     * number is unknown.
+     *
+     * @param counted the dead the trigger's victims count
+     * @param sofar the value for the sentence's triggers before this one
+     */
+    private static int toldBefore(Graph g, Trig t, List<Integer> victims, int counted, int sofar) {
+        boolean back = t.agent() != null && CAPTORS.contains(lemma(g, t.agent()));
+        boolean plural = false;
+        boolean numbered = false;
+        for (int h : victims) {
+            Token head = g.token(h);
+            String w = lowerWord(head);
+            if (g.childrenOf(h, "case").stream().anyMatch(c -> lowerWord(g.token(c)).equals("of"))) {
+                return sofar; // "some of them"
+            }
+            plural |= head.pos().equals("NNS") || w.equals("they") || w.equals("them");
+            // "four of the hostages": the parse makes "hostages" the head, "four of" its det:qmod.
+            numbered |= head.pos().equals("CD") || g.hasChild(h, "nummod") || g.hasChild(h, "det:qmod");
+            if (head.pos().equals("PRP") && Set.of("he", "she", "him", "her", "they", "them").contains(w)) {
+                back = true;
+                continue;
+            }
+            boolean definite = g.children(h).stream().anyMatch(d -> (d.relation().equals("det") || d.relation().equals("nmod:poss"))
+                    && BACK_POINTERS.contains(lowerWord(g.token(d.dependent()))));
+            back |= definite && (Vocabulary.PERSON_NOUNS.contains(lemma(g, h)) || HELD_OR_FOUND.contains(lemma(g, h))
+                    || head.pos().equals("NNS"));
+        }
+        if (!back) {
+            return sofar;
+        }
+        int dead = numbered && counted > 0 ? counted : plural ? -1 : 1;
+        return sofar < 0 || dead < 0 ? -1 : Math.max(sofar, dead);
     }
 
     /** Who carries out an attack, among its dead: "killed the bomber", "killing himself", "the two attackers died". */

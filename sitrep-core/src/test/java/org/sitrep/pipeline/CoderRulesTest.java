@@ -460,4 +460,37 @@ class CoderRulesTest {
         assertThat(e.type().acledName()).isEqualTo(type);
         assertThat(e.fatalities()).isEqualTo(fatalities);
     }
+    /**
+     * The hostages of an abduction killed in a sentence after it ("He was later found dead", "The
+     * villagers were shot dead", "his body was found", "killed by his captors") are the abduction's
+     * dead, one event, as the coder counts "abducted and later killed" told in one sentence; a killing
+     * of other people is an event of its own. "Took hostage" is an abduction.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Gunmen abducted a tribal elder in Khyber, Pakistan, on Saturday. He was later found dead in Landi Kotal.|1|1",
+            "Militants kidnapped two villagers in Latehar, India, on Sunday. The villagers were shot dead two days later.|1|2",
+            "Gunmen kidnapped a trader in Kano, Nigeria, on Monday. His body was found in a ditch on Wednesday.|1|1",
+            "Gunmen abducted a teacher in Kohat, Pakistan, on Saturday. The teacher was shot and killed later the same day by his captors.|1|1",
+            "Rebels took hostage five farmers in Cauca, Colombia, on Saturday. The hostages were later killed.|1|5",
+            "Gunmen kidnapped a trader in Kano, Nigeria, on Monday. In a separate incident, soldiers killed three bandits in Kaduna.|2|0",
+            // A number of them; the same dead told again.
+            "Rebels kidnapped 30 road workers in Farah, Afghanistan, on Wednesday. Four of the hostages were later killed.|1|4",
+            "Gunmen abducted a teacher in Kohat, Pakistan, on Saturday and later killed him. His body was found near a canal.|1|1",
+            "Gunmen abducted a teacher in Kohat, Pakistan, on Saturday. He was later killed and his body was found near a canal.|1|1",
+    })
+    void hostagesKilledAfterTheirAbductionAreItsDead(String text, int events, int fatalities) {
+        List<Event> all = SharedPipeline.get().process(new Article("hostages", null, null, null, LocalDate.of(2024, 5, 8), "en", text)).events();
+        assertThat(all).as(text).hasSize(events);
+        assertThat(all.get(0).type().acledName()).isEqualTo("Abduction/forced disappearance");
+        assertThat(all.get(0).fatalities()).isEqualTo(fatalities);
+    }
+
+    /** "were taken hostage" is an abduction, not an arrest. */
+    @org.junit.jupiter.api.Test
+    void takenHostageIsAnAbduction() {
+        Event e = onlyEvent("taken-hostage", LocalDate.of(2024, 5, 8), "Five farmers were taken hostage by rebels in Cauca, Colombia, on Saturday.");
+        assertThat(e.type().acledName()).isEqualTo("Abduction/forced disappearance");
+        assertThat(e.arrested()).isZero();
+    }
 }
