@@ -493,4 +493,20 @@ class CoderRulesTest {
         assertThat(e.type().acledName()).isEqualTo("Abduction/forced disappearance");
         assertThat(e.arrested()).isZero();
     }
+    /**
+     * A vehicle, a convoy, a camp, a station belong to armed forces only when the text says so ("a
+     * police vehicle", "a military convoy"): a prosecutor's vehicle or a protest camp is no armed
+     * target, and firing on it is an attack on civilians, not a fight.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Gunmen opened fire on the vehicle of a senior prosecutor in Cotabato, Philippines, on Monday, wounding him.|Attack",
+            "Gunmen opened fire on a vehicle in Yala, Thailand, on Monday, killing its driver.|Attack",
+            "Gunmen fired on an anti-government protest camp in Hodeidah, Yemen, on Wednesday, killing one man.|Attack",
+            "Militants opened fire on a police vehicle in Mukalla, Yemen, on Monday, killing two officers.|Armed clash",
+            "Militants attacked a military convoy near Kidal, Mali, on Monday, killing three soldiers.|Armed clash",
+    })
+    void aVehicleIsArmedOnlyWhenTheTextSaysSo(String text, String type) {
+        assertThat(onlyEvent("vehicle", LocalDate.of(2024, 5, 8), text).type().acledName()).isEqualTo(type);
+    }
 }
