@@ -129,7 +129,7 @@ final class Arguments {
             if (PERSON_NOUNS.contains(lemma) || actors.genericRole(lemma).isPresent() || head.pos().equals("CD")) {
                 a.person = true;
             }
-            if (ARMED_TARGETS.contains(lemma)) {
+            if (ARMED_TARGETS.contains(lemma) && (!OWNED_TARGETS.contains(lemma) || armedOwner(v, m))) {
                 a.armed = true;
             }
             if (WEAPON_NOUNS.contains(lemma) || WEAPON_HOLDERS.contains(lemma)
@@ -350,10 +350,41 @@ final class Arguments {
                 }
             }
         }
-        if (role == null && ARMED_TARGETS.contains(lemma)) {
+        if (role == null && ARMED_TARGETS.contains(lemma) && !OWNED_TARGETS.contains(lemma)) {
             role = GenericRole.STATE_MILITARY;
         }
         return role;
+    }
+
+    /**
+     * Armed targets that anyone may own: a vehicle, a convoy, a camp, a station or headquarters are
+     * the forces' only when the text says whose ("a police vehicle", "a military convoy", "the
+     * vehicle of the police chief"), not "a vehicle", "a prosecutor's vehicle", "a protest camp".
+     */
+    private static final Set<String> OWNED_TARGETS = Set.of("vehicle", "convoy", "camp", "station", "headquarters");
+
+    /** Words before such a target that make it the forces': "armoured vehicle", "security convoy". */
+    private static final Set<String> ARMED_MODIFIERS = Set.of("military", "army", "security", "armoured", "armored",
+            "police", "paramilitary");
+
+    /** Whether the phrase of target {@code m} names an armed owner: an armed actor, a force's role or an armed modifier. */
+    private boolean armedOwner(SentenceView v, int m) {
+        Graph g = v.g();
+        for (int p : g.phrase(m)) {
+            ActorMention am = v.actorAt(p);
+            if (am != null && am.actor().type().armed()) {
+                return true;
+            }
+            if (p == m) {
+                continue;
+            }
+            GenericRole role = actors.genericRole(g.token(p).lemma()).orElse(null);
+            if (role == GenericRole.STATE_MILITARY || role == GenericRole.STATE_POLICE || role == GenericRole.ARMED_GROUP
+                    || ARMED_MODIFIERS.contains(lowerWord(g.token(p)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "security forces", "police officer": the head with its compound modifier, for two-word generic agents. */

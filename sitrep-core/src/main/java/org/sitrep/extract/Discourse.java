@@ -28,6 +28,9 @@ import java.util.Map;
  *       police dispersing the crowd, or intervening, after a protest (an intervention after no
  *       protest is dropped); a fight of the crowd with the police after a protest, which makes it a
  *       violent demonstration.</li>
+ *   <li><b>Hostages killed</b>: a killing of the people an abduction just told took ("He was
+ *       later found dead", "killed by his captors") is that abduction's dead, not an event.</li>
+ *   <li><b>Suicide bombers</b> are among the dead of their bombing, unless the text counted them.</li>
  *   <li><b>Claims</b>: "X claimed the bombing" names the perpetrator of the latest earlier violent
  *       event whose perpetrator was unidentified.</li>
  *   <li><b>Suspects</b> arrested after an attack are coded as its perpetrators.</li>
@@ -59,6 +62,7 @@ final class Discourse {
                                       List<DateResolver.Resolved> datesBySentence, RuleBasedExtractor.Context ctx) {
         carryPlaces(drafts, placesBySentence, ctx);
         List<Draft> ds = foldFollowUps(drafts);
+        countBombers(ds);
         placeStandaloneCasualties(ds, placesBySentence, ctx);
         applyClaims(ds, claims);
         suspects(ds);
@@ -131,6 +135,17 @@ final class Discourse {
     private static List<Draft> foldFollowUps(List<Draft> drafts) {
         List<Draft> out = new ArrayList<>();
         for (Draft d : drafts) {
+            Draft abduction = abductionOfTheDead(d, out);
+            if (abduction != null) {
+                // "Gunmen abducted a trader. His body was found on Wednesday.": the hostages' death
+                // is the abduction's, as "abducted and later killed him" in one sentence is.
+                // Told again ("… and killed him. His body was found.") they are the same dead.
+                int dead = d.deadToldBefore < 0 ? Math.max(abduction.abducted, d.fatalities) : d.deadToldBefore;
+                abduction.fatalities = Math.max(abduction.fatalities, dead);
+                abduction.injured += d.injured;
+                abduction.extraEvidence.add(d.evidence);
+                continue;
+            }
             Draft previous = null;
             for (int i = out.size() - 1; i >= 0; i--) {
                 if (out.get(i).violent || isProtest(out.get(i))) {
@@ -236,12 +251,50 @@ final class Discourse {
                         : previous.fatalities + d.fatalities;
                 previous.injured = d.victimsRestated ? Math.max(previous.injured, d.injured) : previous.injured + d.injured;
                 previous.arrested += d.arrested;
+                previous.bombersCounted |= d.bombersCounted;
+                previous.bombers = Math.max(previous.bombers, d.bombers);
                 previous.extraEvidence.add(d.evidence);
             } else {
                 out.add(d);
             }
         }
         return out;
+    }
+
+    /**
+     * The abduction whose hostages a killing told after it kills: the latest abduction of the
+     * article within three sentences before it, in its paragraph or the one before, when the killing
+     * (an attack or a fight, not a bombing) names its dead as people told before or is done by their
+     * captors ({@link Draft#deadToldBefore}); else null.
+     */
+    private static Draft abductionOfTheDead(Draft d, List<Draft> earlier) {
+        boolean killing = d.violent && d.deadToldBefore != 0
+                && (d.type == EventType.ATTACK || d.type == EventType.ARMED_CLASH || d.type == EventType.ABDUCTION);
+        if (!killing) {
+            return null;
+        }
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            Draft e = earlier.get(i);
+            if (d.sentence - e.sentence > 3 || d.paragraph - e.paragraph > 1) {
+                return null;
+            }
+            if (e.type == EventType.ABDUCTION && d.sentence > e.sentence) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Suicide bombers die in their blast: a suicide bombing's dead include them, as ACLED and GTD
+     * count, unless the text already counted them ("killing himself", "the blast killed the bomber").
+     */
+    private static void countBombers(List<Draft> drafts) {
+        for (Draft d : drafts) {
+            if (d.type == EventType.SUICIDE_BOMB && !d.bombersCounted) {
+                d.fatalities += d.bombers;
+            }
+        }
     }
 
     /**

@@ -37,6 +37,21 @@ final class Draft {
      */
     boolean victimsRestated;
     boolean violent;
+    /**
+     * Suicide bombers the event's sentences name ("two suicide bombers", "a militant … his suicide
+     * vest"): they die in the blast, and are among its dead unless {@link #bombersCounted}.
+     */
+    int bombers;
+    /** For an abduction: how many people were abducted, as the text counts them (0 when it does not). */
+    int abducted;
+    /**
+     * The dead named as people told before ("he", "the villagers", "his body") or killed by their
+     * captors: how many (the number given, else 1 for one person), -1 for "all of them" (a plural
+     * without a number, "they", "the hostages"), 0 when the dead are no one told before.
+     */
+    int deadToldBefore;
+    /** The dead counted already include the bombers: "killing himself", "killed the bomber and two guards". */
+    boolean bombersCounted;
     /** A protest mention made only of the authorities' intervention ("police dispersed the crowd"), with no protest word. */
     boolean interventionOnly;
     /** For a protest: the rioters it is coded with should it turn violent ("Rioters (Kenya)"), else null. */

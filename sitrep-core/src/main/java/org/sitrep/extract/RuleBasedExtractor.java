@@ -391,11 +391,17 @@ public final class RuleBasedExtractor implements EventExtractor {
                         d.fatalities += p.count;
                         victims = victims == null ? p : victims;
                         d.victimsRestated |= restatedVictims(g, t, t.patients());
+                        d.bombersCounted |= namesPerpetrator(g, t.patients());
+                        d.deadToldBefore = toldBefore(g, t, t.patients(), p.count, d.deadToldBefore);
                     }
                     case INJURE -> {
                         d.injured += p.count;
                         victims = victims == null ? p : victims;
                         d.victimsRestated |= restatedVictims(g, t, t.patients());
+                    }
+                    case KIDNAP -> {
+                        d.abducted += p.count;
+                        patient = patient == null || patient.actor == null && p.actor != null ? p : patient;
                     }
                     case ARREST -> {
                         d.arrested += p.count;
@@ -411,6 +417,8 @@ public final class RuleBasedExtractor implements EventExtractor {
                     d.fatalities += p.count;
                     victims = victims == null ? p : victims;
                     d.victimsRestated |= restatedVictims(g, t, List.of(subj));
+                    d.bombersCounted |= namesPerpetrator(g, List.of(subj));
+                    d.deadToldBefore = toldBefore(g, t, List.of(subj), p.count, d.deadToldBefore);
                 }
             }
         }
@@ -505,7 +513,115 @@ public final class RuleBasedExtractor implements EventExtractor {
             d.datePrecision = date.precision();
         }
         d.confidence = confidence(head, agent, patient);
+        if (d.type == EventType.SUICIDE_BOMB) {
+            d.bombers = suicideBombers(g, trigs);
+        }
         return d;
+    }
+
+    /** Nouns for people held or found dead, which with "the" or "his" point back at people told before. */
+    private static final Set<String> HELD_OR_FOUND = Set.of("hostage", "captive", "abductee", "victim", "body", "corpse", "remains");
+    /** Who holds hostages: their killings are of the hostages. */
+    private static final Set<String> CAPTORS = Set.of("captor", "kidnapper", "abductor");
+    private static final Set<String> BACK_POINTERS = Set.of("the", "these", "those", "his", "her", "their", "both");
+
+    /**
+     * How many of the dead of a killing trigger are people told before (see
+     * {@link Draft#deadToldBefore}): dead named by a personal pronoun ("he was found dead", "killed
+     * them"), by a definite or possessed noun for people, hostages or remains ("the villagers",
+     * "his body"), or killed by their captors. The number the text gives, else 1 for one person,
+     * else -1 for all of them ("the hostages", "they"). Not a share of them ("some of them"), whose
+     * number is unknown.
+     *
+     * @param counted the dead the trigger's victims count
+     * @param sofar the value for the sentence's triggers before this one
+     */
+    private static int toldBefore(Graph g, Trig t, List<Integer> victims, int counted, int sofar) {
+        boolean back = t.agent() != null && CAPTORS.contains(lemma(g, t.agent()));
+        boolean plural = false;
+        boolean numbered = false;
+        for (int h : victims) {
+            Token head = g.token(h);
+            String w = lowerWord(head);
+            if (g.childrenOf(h, "case").stream().anyMatch(c -> lowerWord(g.token(c)).equals("of"))) {
+                return sofar; // "some of them"
+            }
+            plural |= head.pos().equals("NNS") || w.equals("they") || w.equals("them");
+            // "four of the hostages": the parse makes "hostages" the head, "four of" its det:qmod.
+            numbered |= head.pos().equals("CD") || g.hasChild(h, "nummod") || g.hasChild(h, "det:qmod");
+            if (head.pos().equals("PRP") && Set.of("he", "she", "him", "her", "they", "them").contains(w)) {
+                back = true;
+                continue;
+            }
+            boolean definite = g.children(h).stream().anyMatch(d -> (d.relation().equals("det") || d.relation().equals("nmod:poss"))
+                    && BACK_POINTERS.contains(lowerWord(g.token(d.dependent()))));
+            back |= definite && (Vocabulary.PERSON_NOUNS.contains(lemma(g, h)) || HELD_OR_FOUND.contains(lemma(g, h))
+                    || head.pos().equals("NNS"));
+        }
+        if (!back) {
+            return sofar;
+        }
+        int dead = numbered && counted > 0 ? counted : plural ? -1 : 1;
+        return sofar < 0 || dead < 0 ? -1 : Math.max(sofar, dead);
+    }
+
+    /** Who carries out an attack, among its dead: "killed the bomber", "killing himself", "the two attackers died". */
+    private static final Set<String> PERPETRATOR_NOUNS = Set.of("bomber", "attacker", "assailant", "perpetrator");
+    private static final Set<String> REFLEXIVES = Set.of("himself", "herself", "themselves");
+
+    /** Whether the phrases of these heads (with their conjuncts) name the attack's perpetrator or a reflexive. */
+    private static boolean namesPerpetrator(Graph g, List<Integer> heads) {
+        for (int h : heads) {
+            for (int p : g.phrase(h)) {
+                if (PERPETRATOR_NOUNS.contains(lemma(g, p)) || REFLEXIVES.contains(lowerWord(g.token(p)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * How many suicide bombers a sentence of a suicide bombing names: the count of "suicide
+     * bomber(s)" ("a suicide bomber" 1, "two suicide bombers" 2, "suicide bombers" unknown, 0), else
+     * one person who set the bomb off ("a militant detonated his explosive vest"), else 0.
+     */
+    private static int suicideBombers(Graph g, List<Trig> trigs) {
+        int bombers = 0;
+        for (Token t : g.sentence.tokens()) {
+            if (lemma(g, t.index()).equals("bomber")) {
+                bombers = Math.max(bombers, Arguments.count(g, t.index()));
+            }
+        }
+        if (bombers > 0) {
+            return bombers;
+        }
+        // The doers: the triggers' agents, and the subject of the sentence's main verb ("a militant
+        // drove a suicide car bomb into the gate, killing three", where the parse may hang "killing" lower).
+        List<Integer> doers = new ArrayList<>();
+        for (Trig t : trigs) {
+            if (t.agent() != null) {
+                doers.add(t.agent());
+            }
+        }
+        for (Token t : g.sentence.tokens()) {
+            Dependency up = g.head(t.index());
+            if (up != null && up.governor() < 0 && t.isVerb()) {
+                doers.addAll(g.childrenOf(t.index(), "nsubj"));
+            }
+        }
+        for (int k : doers) {
+            Token doer = g.token(k);
+            // One person: a singular noun, whatever the tag (the tagger reads "a militant" as an
+            // adjective at times), and no body of people ("a group", "a cell").
+            boolean singular = doer.pos().equals("NN") || doer.pos().startsWith("JJ");
+            boolean onePerson = singular && Vocabulary.PERSON_NOUNS.contains(lemma(g, k))
+                    && !Vocabulary.COLLECTIVES.contains(lemma(g, k)) && !lemma(g, k).equals("cell");
+            if (onePerson || Arguments.singularPersonalPronoun(doer)) {
+                return 1;
+            }
+        }
+        return 0;
     }
 
     /** Verbs that destroy by fire, which also happens by accident. */

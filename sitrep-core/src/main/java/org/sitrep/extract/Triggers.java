@@ -211,6 +211,17 @@ final class Triggers {
                 patients = Trig.listOf(first(notTime(g, g.childrenOf(i, "obl:on")), notTime(g, g.childrenOf(i, "obl:at")), g.childrenOf(i, "obl:with")));
             }
         }
+        Integer hostage = lemma.equals("take") ? hostageWord(g, i) : null;
+        if (hostage != null) {
+            // "took five farmers hostage", "took hostage five farmers", "were taken hostage": an
+            // abduction of whoever was taken, not the word "hostage".
+            List<Integer> taken = new ArrayList<>(passive ? g.childrenOf(i, "nsubj:pass") : objects);
+            taken.remove(hostage);
+            if (taken.isEmpty() && !passive) {
+                taken = Trig.listOf(nextNoun(v, hostage));
+            }
+            return new Trig(i, TriggerClass.KIDNAP, agent, taken, false);
+        }
         Integer patient = patients.isEmpty() ? null : patients.get(0);
         if (lemma.equals("take") || lemma.equals("catch")) {
             // "were taken" is an arrest only for a person taken, and never "taken to hospital".
@@ -235,6 +246,19 @@ final class Triggers {
             return new Trig(i, TriggerClass.KILL, agent, patients, false);
         }
         return new Trig(i, entry.cls(), agent, patients, false);
+    }
+
+    /** Words that make taking someone an abduction: "took them hostage", "were taken captive". */
+    private static final Set<String> HOSTAGE_WORDS = Set.of("hostage", "hostages", "captive", "captives");
+
+    /** The "hostage" of "took … hostage" (a dependent of the verb, or the word right after it), or null. */
+    private static Integer hostageWord(Graph g, int verb) {
+        for (Dependency d : g.children(verb)) {
+            if (HOSTAGE_WORDS.contains(lowerWord(g.token(d.dependent())))) {
+                return d.dependent();
+            }
+        }
+        return verb + 1 < g.size() && HOSTAGE_WORDS.contains(lowerWord(g.token(verb + 1))) ? verb + 1 : null;
     }
 
     /**

@@ -456,4 +456,74 @@ class CoderRulesTest {
         assertThat(events.get(0).type().acledName()).isEqualTo(type);
         assertThat(events.get(0).actor1().name()).isEqualTo(actor1);
     }
+    /**
+     * A suicide bomber dies in the blast and is among its dead, as ACLED and GTD count them, once:
+     * not again when the text counts the bomber itself ("killing himself", "killed the bomber").
+     * A suicide vehicle bomb, an explosive vest or belt and self-detonation make a suicide bomb.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "A suicide bomber blew himself up at a checkpoint in Quetta, Pakistan, on Monday, killing four policemen.|Suicide bomb|5",
+            "Two suicide bombers detonated their explosives at a market in Maiduguri, Nigeria, on Monday, killing six traders.|Suicide bomb|8",
+            "A suicide bomber killed himself and two soldiers at a checkpoint in Maiduguri, Nigeria, on Monday.|Suicide bomb|3",
+            "A suicide bomber detonated his vest outside a mosque in Kano, Nigeria, on Friday. The blast killed the bomber and two worshippers.|Suicide bomb|3",
+            "A suicide bomber detonated his vest outside a mosque in Kano, Nigeria, on Friday. Two worshippers were wounded.|Suicide bomb|1",
+            "A militant drove a suicide vehicle-borne improvised explosive device into a police station in Kandahar, Afghanistan, on Monday, killing three officers.|Suicide bomb|4",
+            "A man wearing an explosive vest detonated it at a wedding in Kabul, Afghanistan, on Monday, killing seven guests.|Suicide bomb|8",
+            "A roadside bomb struck an army patrol near Baquba, Iraq, on Tuesday, killing four soldiers.|Remote explosive/landmine/IED|4",
+    })
+    void aSuicideBomberIsAmongTheDead(String text, String type, int fatalities) {
+        Event e = onlyEvent("suicide", LocalDate.of(2024, 5, 8), text);
+        assertThat(e.type().acledName()).isEqualTo(type);
+        assertThat(e.fatalities()).isEqualTo(fatalities);
+    }
+    /**
+     * The hostages of an abduction killed in a sentence after it ("He was later found dead", "The
+     * villagers were shot dead", "his body was found", "killed by his captors") are the abduction's
+     * dead, one event, as the coder counts "abducted and later killed" told in one sentence; a killing
+     * of other people is an event of its own. "Took hostage" is an abduction.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Gunmen abducted a tribal elder in Khyber, Pakistan, on Saturday. He was later found dead in Landi Kotal.|1|1",
+            "Militants kidnapped two villagers in Latehar, India, on Sunday. The villagers were shot dead two days later.|1|2",
+            "Gunmen kidnapped a trader in Kano, Nigeria, on Monday. His body was found in a ditch on Wednesday.|1|1",
+            "Gunmen abducted a teacher in Kohat, Pakistan, on Saturday. The teacher was shot and killed later the same day by his captors.|1|1",
+            "Rebels took hostage five farmers in Cauca, Colombia, on Saturday. The hostages were later killed.|1|5",
+            "Gunmen kidnapped a trader in Kano, Nigeria, on Monday. In a separate incident, soldiers killed three bandits in Kaduna.|2|0",
+            // A number of them; the same dead told again.
+            "Rebels kidnapped 30 road workers in Farah, Afghanistan, on Wednesday. Four of the hostages were later killed.|1|4",
+            "Gunmen abducted a teacher in Kohat, Pakistan, on Saturday and later killed him. His body was found near a canal.|1|1",
+            "Gunmen abducted a teacher in Kohat, Pakistan, on Saturday. He was later killed and his body was found near a canal.|1|1",
+    })
+    void hostagesKilledAfterTheirAbductionAreItsDead(String text, int events, int fatalities) {
+        List<Event> all = SharedPipeline.get().process(new Article("hostages", null, null, null, LocalDate.of(2024, 5, 8), "en", text)).events();
+        assertThat(all).as(text).hasSize(events);
+        assertThat(all.get(0).type().acledName()).isEqualTo("Abduction/forced disappearance");
+        assertThat(all.get(0).fatalities()).isEqualTo(fatalities);
+    }
+
+    /** "were taken hostage" is an abduction, not an arrest. */
+    @org.junit.jupiter.api.Test
+    void takenHostageIsAnAbduction() {
+        Event e = onlyEvent("taken-hostage", LocalDate.of(2024, 5, 8), "Five farmers were taken hostage by rebels in Cauca, Colombia, on Saturday.");
+        assertThat(e.type().acledName()).isEqualTo("Abduction/forced disappearance");
+        assertThat(e.arrested()).isZero();
+    }
+    /**
+     * A vehicle, a convoy, a camp, a station belong to armed forces only when the text says so ("a
+     * police vehicle", "a military convoy"): a prosecutor's vehicle or a protest camp is no armed
+     * target, and firing on it is an attack on civilians, not a fight.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Gunmen opened fire on the vehicle of a senior prosecutor in Cotabato, Philippines, on Monday, wounding him.|Attack",
+            "Gunmen opened fire on a vehicle in Yala, Thailand, on Monday, killing its driver.|Attack",
+            "Gunmen fired on an anti-government protest camp in Hodeidah, Yemen, on Wednesday, killing one man.|Attack",
+            "Militants opened fire on a police vehicle in Mukalla, Yemen, on Monday, killing two officers.|Armed clash",
+            "Militants attacked a military convoy near Kidal, Mali, on Monday, killing three soldiers.|Armed clash",
+    })
+    void aVehicleIsArmedOnlyWhenTheTextSaysSo(String text, String type) {
+        assertThat(onlyEvent("vehicle", LocalDate.of(2024, 5, 8), text).type().acledName()).isEqualTo(type);
+    }
 }
