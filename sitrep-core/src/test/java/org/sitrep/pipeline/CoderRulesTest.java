@@ -1,5 +1,6 @@
 package org.sitrep.pipeline;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.sitrep.model.Article;
@@ -414,6 +415,15 @@ class CoderRulesTest {
         assertThat(e.type().acledName()).isEqualTo(type);
         assertThat(e.actor1().name()).isEqualTo(actor1);
         assertThat(e.actor2().name()).startsWith(actor2);
+    }
+
+    /** The Arbaki, Afghanistan's pro-government militias, are armed: ambushing them is a fight. */
+    @Test
+    void theArbakiAreAProGovernmentMilitia() {
+        Event e = onlyEvent("arbaki", LocalDate.of(2024, 5, 8),
+                "Taliban militants ambushed an Arbaki vehicle in Kunduz province on Monday, killing two Arbakis.");
+        assertThat(e.type().acledName()).isEqualTo("Armed clash");
+        assertThat(e.actor2().name()).isEqualTo("Militia (Pro-Government)");
     }
 
     /** An air force that strikes makes an air strike; an air force officer who is shot does not. */
