@@ -781,6 +781,10 @@ public final class RuleBasedExtractor implements EventExtractor {
             // "hit" or "struck" without a named means is no event of its own.
             return null;
         }
+        if (trigs.stream().anyMatch(t -> words.get(t.token()).startsWith("lynch"))) {
+            // A lynching is a mob's killing by definition, whoever the text says did it.
+            return EventType.MOB_VIOLENCE;
+        }
         // Residents, villagers, a mob; not one man, not "armed men".
         boolean mob = agent != null && agent.actor != null && agent.collective
                 && (agent.actor.type() == ActorType.RIOTERS || agent.actor.type() == ActorType.CIVILIANS);

@@ -417,6 +417,16 @@ class CoderRulesTest {
         assertThat(e.actor2().name()).startsWith(actor2);
     }
 
+    /** A lynching is mob violence, whoever the text says did it. */
+    @Test
+    void aLynchingIsMobViolence() {
+        Event e = onlyEvent("lynch", LocalDate.of(2024, 5, 8),
+                "On Monday, in Tetela, Puebla, two men accused of stealing a car were lynched and burned inside a vehicle.");
+        assertThat(e.type().acledName()).isEqualTo("Mob violence");
+        assertThat(e.actor1().name()).isEqualTo("Rioters (Mexico)");
+        assertThat(e.fatalities()).isEqualTo(2);
+    }
+
     /** The Arbaki, Afghanistan's pro-government militias, are armed: ambushing them is a fight. */
     @Test
     void theArbakiAreAProGovernmentMilitia() {
