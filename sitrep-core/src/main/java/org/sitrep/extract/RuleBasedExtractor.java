@@ -58,9 +58,12 @@ public final class RuleBasedExtractor implements EventExtractor {
             "firearms", "rifles", "gunmen", "shooting", "bullets", "firefight", "gunfight", "shootout", "shoot-out",
             "gunbattle", "armed", "militia", "militias", "rebels", "fighters", "militants", "soldiers", "troops", "police",
             "forces", "military", "army", "gang", "gangs", "guerrillas", "insurgents", "militiamen", "jihadists",
-            "weapons", "frontline", "front");
+            "weapons", "frontline", "front", "clan", "inter-clan");
     /** Direct-fire weapons: heavy weapons fired together with these make a clash, not remote shelling. */
     private static final Set<String> SMALL_ARMS_CUES = Set.of("small", "machine", "rifles", "automatic", "firearms");
+    /** Words that tell two sides fighting, in a sentence whose trigger is an attack or a killing. */
+    private static final Set<String> FIGHT_CUES = Set.of("clash", "clashes", "clashed", "firefight", "gunfight", "gunbattle",
+            "shootout", "skirmish", "skirmishes", "repelled", "repulsed", "repel", "repulse");
     /** Words of firing a gun: whoever does it against armed men fights them, as an armed actor. */
     private static final Set<String> FIREARM_CUES = Set.of("shot", "shoot", "shoots", "shooting", "gunfire", "gunshot",
             "gunshots", "gun", "guns", "firearm", "firearms", "pistol", "rifle", "rifles");
@@ -792,7 +795,11 @@ public final class RuleBasedExtractor implements EventExtractor {
             // Residents, villagers, a mob: unorganised violence is mob violence, whoever the victim.
             return EventType.MOB_VIOLENCE;
         }
-        if (head.cls() == TriggerClass.CLASH) {
+        // "attacked the village and clashed with local militias", "killed during inter-clan clashes",
+        // "before being repelled by security forces": the other side fought back, a battle.
+        boolean fought = head.cls() == TriggerClass.CLASH || trigs.stream().anyMatch(t -> t.cls() == TriggerClass.CLASH)
+                || words.stream().anyMatch(FIGHT_CUES::contains);
+        if (fought) {
             // Sides that are no armed actor ("a mob of youths clashed with a group of workers") fight as a mob.
             boolean unarmed = (agent == null || agent.actor == null || !agent.actor.type().armed())
                     && (patient == null || patient.actor == null || !patient.actor.type().armed())

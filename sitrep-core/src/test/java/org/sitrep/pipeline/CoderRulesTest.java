@@ -417,6 +417,20 @@ class CoderRulesTest {
         assertThat(e.actor2().name()).startsWith(actor2);
     }
 
+    /**
+     * An attack or a killing told with the other side fighting back (a clash, a firefight, a repelled
+     * attack) is a battle; clans fight as militias; villagers who clash unarmed are a mob.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "On Monday, gunmen attacked a village in Katsina, Nigeria, and clashed with local vigilantes who tried to repel them.|Armed clash",
+            "On Monday, two people were killed during inter-clan clashes near Galkayo, Somalia.|Armed clash",
+            "On Monday, two villagers were killed when rival families clashed over a land dispute in Kano, Nigeria.|Mob violence",
+    })
+    void aFightBackMakesABattle(String text, String type) {
+        assertThat(onlyEvent("fight-back", LocalDate.of(2024, 5, 8), text).type().acledName()).isEqualTo(type);
+    }
+
     /** A lynching is mob violence, whoever the text says did it. */
     @Test
     void aLynchingIsMobViolence() {
