@@ -61,6 +61,29 @@ public final class RuleBasedExtractor implements EventExtractor {
             "weapons", "frontline", "front", "clan", "inter-clan");
     /** Direct-fire weapons: heavy weapons fired together with these make a clash, not remote shelling. */
     private static final Set<String> SMALL_ARMS_CUES = Set.of("small", "machine", "rifles", "automatic", "firearms");
+    /** Stones and sticks: what people without guns fight with. */
+    private static final Set<String> STONE_CUES = Set.of("stones", "stone", "pelted", "pelting", "stoned", "stoning",
+            "brickbats", "rocks", "sticks");
+
+    /**
+     * Whether one side is the state's forces, the other no armed group the text names, and the
+     * sentence tells stones thrown and no gun fired (warning shots and tear gas are the police's).
+     */
+    private static boolean stonesAgainstTheState(Arguments.Arg agent, Arguments.Arg patient, List<String> words) {
+        boolean state = isState(agent) || isState(patient);
+        boolean armedOther = armedNonState(agent) || armedNonState(patient);
+        return state && !armedOther && words.stream().anyMatch(STONE_CUES::contains)
+                && words.stream().noneMatch(FIREARM_CUES::contains);
+    }
+
+    private static boolean isState(Arguments.Arg a) {
+        return a != null && a.actor != null && a.actor.type() == ActorType.STATE_FORCES;
+    }
+
+    private static boolean armedNonState(Arguments.Arg a) {
+        return a != null && a.actor != null && a.actor.type().armed() && a.actor.type() != ActorType.STATE_FORCES;
+    }
+
     /** Words that tell two sides fighting, in a sentence whose trigger is an attack or a killing. */
     private static final Set<String> FIGHT_CUES = Set.of("clash", "clashes", "clashed", "firefight", "gunfight", "gunbattle",
             "shootout", "skirmish", "skirmishes", "repelled", "repulsed", "repel", "repulse");
@@ -795,6 +818,11 @@ public final class RuleBasedExtractor implements EventExtractor {
             // Residents, villagers, a mob: unorganised violence is mob violence, whoever the victim.
             return EventType.MOB_VIOLENCE;
         }
+        if (stonesAgainstTheState(agent, patient, words)) {
+            // "residents pelted stones at the police", "a clash erupted between police and
+            // shopkeepers … they pelted stones": people without guns against the state's forces riot.
+            return EventType.MOB_VIOLENCE;
+        }
         // "attacked the village and clashed with local militias", "killed during inter-clan clashes",
         // "before being repelled by security forces": the other side fought back, a battle.
         boolean fought = head.cls() == TriggerClass.CLASH || trigs.stream().anyMatch(t -> t.cls() == TriggerClass.CLASH)
@@ -865,7 +893,11 @@ public final class RuleBasedExtractor implements EventExtractor {
                 }
             }
             case MOB_VIOLENCE -> {
-                // ACLED codes the attackers of mob violence as rioters.
+                // ACLED codes the attackers of mob violence as rioters, and the forces they fought as the other side.
+                if (d.actor1 != null && d.actor1.type() == ActorType.STATE_FORCES) {
+                    d.actor2 = d.actor1;
+                    d.actor1 = null;
+                }
                 if (d.actor1 == null || d.actor1.type() == ActorType.CIVILIANS) {
                     d.actor1 = role(GenericRole.RIOTERS, ctx);
                 }

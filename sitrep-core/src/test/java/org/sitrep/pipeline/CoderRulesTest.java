@@ -431,6 +431,19 @@ class CoderRulesTest {
         assertThat(onlyEvent("fight-back", LocalDate.of(2024, 5, 8), text).type().acledName()).isEqualTo(type);
     }
 
+    /** People who throw stones at the state's forces, without guns, riot: rioters against the police. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "On Monday, a clash erupted between police and shopkeepers in Badin, Pakistan, and the shopkeepers pelted stones at the police.|Mob violence|Rioters (Pakistan)",
+            "On Monday, gunmen fired at a police patrol in Badin, Pakistan, and threw stones at the officers.|Armed clash|Unidentified Armed Group (Pakistan)",
+    })
+    void stonesAgainstThePoliceAreARiot(String text, String type, String actor1) {
+        Event e = onlyEvent("stones", LocalDate.of(2024, 5, 8), text);
+        assertThat(e.type().acledName()).isEqualTo(type);
+        assertThat(e.actor1().name()).isEqualTo(actor1);
+        assertThat(e.actor2().name()).startsWith("Police Forces of Pakistan");
+    }
+
     /** A lynching is mob violence, whoever the text says did it. */
     @Test
     void aLynchingIsMobViolence() {
