@@ -192,6 +192,48 @@ public final class RuleBasedExtractor implements EventExtractor {
      * at the police." (the sentence after), "Residents blocked the road with burning tyres. The
      * police dispersed the demonstrators." (the sentence before, told without a protest word).
      */
+    /**
+     * A peaceful protest whose next sentence, in the same paragraph and with no protest of its own,
+     * tells the state's forces intervening ("Police resorted to a baton charge", "The police
+     * interfered", "tear gas") met an intervention: the forces are its actor2.
+     */
+    private void metIntervention(List<Draft> drafts, List<Boolean> interventionBySentence, Context ctx) {
+        for (Draft d : drafts) {
+            int next = d.sentence + 1;
+            if (d.type == EventType.PEACEFUL_PROTEST && next < interventionBySentence.size() && interventionBySentence.get(next)
+                    && ctx.paragraphOfSentence()[next] == ctx.paragraphOfSentence()[d.sentence]
+                    && drafts.stream().noneMatch(o -> o.sentence == next && o.type.category() == EventCategory.PROTESTS)) {
+                d.type = EventType.PROTEST_WITH_INTERVENTION;
+                if (d.actor2 == null) {
+                    d.actor2 = ctx.salientStateForce() != null ? ctx.salientStateForce() : role(GenericRole.STATE_POLICE, ctx);
+                }
+            }
+        }
+    }
+
+    /** Words that give a crowd's violence a demand, as a demonstration has. */
+    private static final Set<String> DEMAND_CUES = Set.of("demanding", "demanded", "demand", "demands", "denouncing",
+            "dharna", "demonstrate", "demonstrating");
+
+    /** Words of the authorities stepping in on a crowd, beyond {@link #INTERVENTION_CUES}. */
+    private static final Set<String> STEPPING_IN = Set.of("interfered", "intervene", "baton-charged", "baton-charge");
+
+    /** Whether a sentence tells the state's forces stepping in: an intervention word and a state force named. */
+    private boolean tellsIntervention(SentenceView v) {
+        boolean stepped = false;
+        boolean force = false;
+        for (Token t : v.g().sentence.tokens()) {
+            String w = lowerWord(t);
+            stepped |= INTERVENTION_CUES.contains(w) || STEPPING_IN.contains(w);
+            GenericRole role = actors.genericRole(t.lemma()).orElse(null);
+            force |= role == GenericRole.STATE_POLICE || role == GenericRole.STATE_MILITARY;
+        }
+        for (ActorMention m : actors.find(v.g().sentence.tokens())) {
+            force |= m.actor().type() == ActorType.STATE_FORCES;
+        }
+        return stepped && force;
+    }
+
     private static void turnViolent(List<Draft> drafts, List<Boolean> riotBySentence, Context ctx) {
         for (Draft d : drafts) {
             boolean protest = d.type == EventType.PEACEFUL_PROTEST || d.type == EventType.PROTEST_WITH_INTERVENTION;
@@ -220,6 +262,7 @@ public final class RuleBasedExtractor implements EventExtractor {
         List<List<PlaceName>> placesBySentence = new ArrayList<>();
         List<DateResolver.Resolved> datesBySentence = new ArrayList<>();
         List<Boolean> riotBySentence = new ArrayList<>();
+        List<Boolean> interventionBySentence = new ArrayList<>();
         for (Sentence s : annotated.sentences()) {
             SentenceView view = new SentenceView(s, new Graph(s), actors.find(s.tokens()), places.findToponyms(article.text(), s));
             placesBySentence.add(places.carriable(view));
@@ -229,6 +272,7 @@ public final class RuleBasedExtractor implements EventExtractor {
             boolean historical = DateResolver.historical(text, article.publishedOn(), ctx.latestYear());
             datesBySentence.add(historical ? null : DateResolver.resolve(text, article.publishedOn()));
             riotBySentence.add(!historical && tellsRiot(s.tokens().stream().map(Vocabulary::lowerWord).toList()));
+            interventionBySentence.add(!historical && tellsIntervention(view));
             drafts.addAll(codeSentence(view, ctx));
             Discourse.Claim claim = claim(view, ctx);
             if (claim != null) {
@@ -236,6 +280,7 @@ public final class RuleBasedExtractor implements EventExtractor {
             }
         }
         turnViolent(drafts, riotBySentence, ctx);
+        metIntervention(drafts, interventionBySentence, ctx);
         List<CodedMention> coded = new ArrayList<>();
         for (CodedMention cm : Discourse.resolve(drafts, claims, placesBySentence, datesBySentence, ctx)) {
             coded.add(datedNames(cm, article));
@@ -512,6 +557,11 @@ public final class RuleBasedExtractor implements EventExtractor {
         d.type = type(group, head, means, agent, patient, trigs, words);
         if (d.type == null) {
             return null;
+        }
+        if (d.type == EventType.MOB_VIOLENCE && words.stream().anyMatch(DEMAND_CUES::contains)) {
+            // "migrant workers pelted stones and clashed with the police, demanding to be sent home":
+            // a crowd's violence for a demand is a violent demonstration, not mob violence.
+            d.type = EventType.VIOLENT_DEMONSTRATION;
         }
         if (d.type == EventType.LOOTING_PROPERTY_DESTRUCTION && trigs.stream().allMatch(t -> BURN_LEMMAS.contains(lemma(g, t.token()))
                 && (t.agent() == null || ACCIDENTS.contains(lemma(g, t.agent()))))) {
@@ -866,14 +916,16 @@ public final class RuleBasedExtractor implements EventExtractor {
             case PEACEFUL_PROTEST, PROTEST_WITH_INTERVENTION, VIOLENT_DEMONSTRATION, EXCESSIVE_FORCE_AGAINST_PROTESTERS -> {
                 Actor protesters = role(d.type == EventType.VIOLENT_DEMONSTRATION ? GenericRole.RIOTERS : GenericRole.PROTESTERS, ctx);
                 d.rioters = role(GenericRole.RIOTERS, ctx);
-                Actor police = d.actor1 != null && d.actor1.type() == ActorType.STATE_FORCES ? d.actor1 : role(GenericRole.STATE_POLICE, ctx);
+                Actor police = d.actor1 != null && d.actor1.type() == ActorType.STATE_FORCES ? d.actor1
+                        : d.actor2 != null && d.actor2.type() == ActorType.STATE_FORCES ? d.actor2 : role(GenericRole.STATE_POLICE, ctx);
                 if (d.type == EventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS) {
                     d.actor1 = police;
                     d.actor2 = protesters;
                 } else {
                     // Rioters who block roads with burning tyres face nobody until the police intervene.
                     boolean opposed = d.type == EventType.PROTEST_WITH_INTERVENTION
-                            || d.type == EventType.VIOLENT_DEMONSTRATION && (intervened || d.actor1 != null && d.actor1.type() == ActorType.STATE_FORCES);
+                            || d.type == EventType.VIOLENT_DEMONSTRATION && (intervened || d.actor1 != null && d.actor1.type() == ActorType.STATE_FORCES
+                                    || d.actor2 != null && d.actor2.type() == ActorType.STATE_FORCES);
                     d.actor1 = protesters;
                     d.actor2 = opposed ? police : null;
                 }

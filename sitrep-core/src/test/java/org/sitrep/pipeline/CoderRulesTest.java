@@ -444,6 +444,21 @@ class CoderRulesTest {
         assertThat(e.actor2().name()).startsWith("Police Forces of Pakistan");
     }
 
+    /**
+     * A crowd's violence for a demand is a violent demonstration; a protest whose next sentence
+     * tells the police stepping in met an intervention.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "On Monday, about 200 migrant workers pelted stones and clashed with the police in Ludhiana, India, demanding to be sent home.|Violent demonstration|Police Forces of India",
+            "On Monday, villagers staged a demonstration in front of a clinic in Ambassa, India, against the treatment of infected soldiers. Police resorted to a baton charge to bring the situation under control.|Protest with intervention|Police Forces of India",
+    })
+    void aCrowdWithADemandAndThePoliceSteppingIn(String text, String type, String actor2) {
+        Event e = onlyEvent("crowd", LocalDate.of(2024, 5, 8), text);
+        assertThat(e.type().acledName()).isEqualTo(type);
+        assertThat(e.actor2().name()).startsWith(actor2);
+    }
+
     /** A lynching is mob violence, whoever the text says did it. */
     @Test
     void aLynchingIsMobViolence() {
