@@ -193,6 +193,12 @@ final class Triggers {
         if (passive && patients.isEmpty() && subj != null) {
             patients = List.of(subj);
         }
+        if ((passive || entry.cls() == TriggerClass.DIE) && entry.cls().casualty()) {
+            List<Integer> listed = peopleInFrontedPlaces(v, i, passive ? patients : Trig.listOf(subj));
+            if (!listed.isEmpty()) {
+                patients = listed;
+            }
+        }
         if (!passive && patients.isEmpty() && entry.cls() != TriggerClass.DIE) {
             // The parse lost the object ("police arrested 12 people suspected of …"): take the next noun.
             patients = Trig.listOf(nextNoun(v, i));
@@ -246,6 +252,60 @@ final class Triggers {
             return new Trig(i, TriggerClass.KILL, agent, patients, false);
         }
         return new Trig(i, entry.cls(), agent, patients, false);
+    }
+
+    /** Relations by which the parse hangs a subject onto a list of places before it. */
+    private static final List<String> LIST_RELATIONS = List.of("conj", "nmod", "appos");
+
+    /**
+     * The people a casualty verb's subject names when the parse joined them to the list of places
+     * fronted before them: "On Monday, in Wajir, North Eastern, Kenya, three policemen were
+     * killed" may parse "policemen" as one more conjunct of the places, leaving the verb no
+     * subject, or make "Kenya" the subject with the policemen in apposition. Looked for only when
+     * the verb has no subject but places ({@code subjects} empty or all places): the nouns for
+     * people, after a comma, within the places' conjuncts, appositions and modifiers, before the
+     * verb. Empty when there are none.
+     */
+    private List<Integer> peopleInFrontedPlaces(SentenceView v, int verb, List<Integer> subjects) {
+        Graph g = v.g();
+        if (subjects.stream().anyMatch(k -> v.toponymAt(k) == null)) {
+            return List.of();
+        }
+        List<Integer> starts = new ArrayList<>(subjects);
+        for (Dependency d : g.children(verb)) {
+            if (d.relation().startsWith("obl") && d.dependent() < verb) {
+                starts.add(d.dependent());
+            }
+        }
+        List<Integer> reached = new ArrayList<>();
+        for (int s : starts) {
+            collectList(g, s, reached, 0);
+        }
+        List<Integer> people = new ArrayList<>();
+        for (int k : reached.stream().sorted().toList()) {
+            boolean person = v.toponymAt(k) == null && g.token(k).isNoun() && (personLike(v, k) || actors.genericRole(g.token(k).lemma()).isPresent());
+            if (!person || k > verb) {
+                continue;
+            }
+            // The first of them opens a new phrase after a comma: "…, Kenya, three policemen".
+            int start = g.phrase(k).get(0);
+            if (!people.isEmpty() || start > 0 && g.token(start - 1).word().equals(",")) {
+                people.add(k);
+            }
+        }
+        return people;
+    }
+
+    private static void collectList(Graph g, int node, List<Integer> out, int depth) {
+        if (out.contains(node) || depth > 6) {
+            return;
+        }
+        out.add(node);
+        for (Dependency d : g.children(node)) {
+            if (LIST_RELATIONS.stream().anyMatch(d.relation()::startsWith)) {
+                collectList(g, d.dependent(), out, depth + 1);
+            }
+        }
     }
 
     /** Words that make taking someone an abduction: "took them hostage", "were taken captive". */

@@ -536,4 +536,20 @@ class CoderRulesTest {
     void aVehicleIsArmedOnlyWhenTheTextSaysSo(String text, String type) {
         assertThat(onlyEvent("vehicle", LocalDate.of(2024, 5, 8), text).type().acledName()).isEqualTo(type);
     }
+
+    /**
+     * The dead named right after a fronted list of places are the dead, though the parse may join
+     * them to the places ("in Wajir, North Eastern, Kenya, three policemen were killed") and leave
+     * the verb no subject, or make the last place the subject.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "On Thursday evening, in Wajir, North Eastern, Kenya, three Kenyan policemen were killed and two others were injured when militants detonated a roadside bomb.|3",
+            "On Sunday, in the Kili area of Mogadishu, Banaadir, Somalia, six soldiers and four civilians were killed when militants detonated a car bomb near a checkpoint.|10",
+            "On Tuesday night, in the Ajegunle area of Lagos, Lagos State, Nigeria, three policemen and one guard were killed when gunmen attacked a bank.|4",
+            "On Saturday night, in Sukma, Chhattisgarh, India, two villagers were killed when Maoist militants opened fire on a bus.|2",
+    })
+    void theDeadAfterFrontedPlacesAreCounted(String text, int fatalities) {
+        assertThat(onlyEvent("fronted-places", LocalDate.of(2024, 5, 8), text).fatalities()).as(text).isEqualTo(fatalities);
+    }
 }
