@@ -27,9 +27,9 @@ final class Triggers {
 
     /**
      * Lemmas that rules read besides the trigger lexicon: claims of responsibility, "with wounds",
-     * protesters and what they do, bodies "found".
+     * protesters and what they do, bodies "found", the dead an attack "left".
      */
-    private static final Set<String> ALSO_PARSED = Set.of("claim", "wound", "injury", "sit", "find",
+    private static final Set<String> ALSO_PARSED = Set.of("claim", "wound", "injury", "sit", "find", "leave",
             "protester", "protestor", "demonstrator", "street", "observe", "record", "register");
 
     /** Whether a sentence with these lower-case lemmas can carry a trigger, and so needs the parse. */
@@ -83,6 +83,9 @@ final class Triggers {
                 trig = protestByAgentOrPurpose(v, t);
                 if (trig == null) {
                     trig = foundDead(v, t);
+                }
+                if (trig == null) {
+                    trig = leftDead(v, t);
                 }
                 if (trig == null) {
                     trig = observedFire(v, t);
@@ -534,6 +537,51 @@ final class Triggers {
             }
         }
         return new Trig(i, TriggerClass.KILL, null, List.of(counted), false);
+    }
+
+    /** Words that say whom an act "left" dead. */
+    private static final Set<String> DEAD_WORDS = Set.of("dead", "killed");
+
+    /**
+     * "opened fire on a bus, leaving three people dead", "the blast left a soldier and a farmer
+     * dead": a killing of the people left dead, by whoever or whatever left them. Null when the verb
+     * is not "leave" with someone dead, and when a conjunct after the word "dead" names other people
+     * ("leaving 10 civilians killed and seven others injured": the injured are not among the dead).
+     */
+    private static Trig leftDead(SentenceView v, Token t) {
+        Graph g = v.g();
+        int i = t.index();
+        if (!t.lemma().equalsIgnoreCase("leave")) {
+            return null;
+        }
+        List<Integer> dead = new ArrayList<>();
+        Integer deadWord = null;
+        for (int o : g.childrenOf(i, "obj")) {
+            // "leaving three people dead": the parser reads "dead" as an adjective of the object.
+            for (int a : g.childrenOf(o, "amod")) {
+                if (a > o && DEAD_WORDS.contains(lowerWord(g.token(a))) && deadWord == null) {
+                    dead.add(o);
+                    deadWord = a;
+                }
+            }
+        }
+        for (int x : g.childrenOf(i, "xcomp")) {
+            // "left a soldier and a farmer dead": "dead" a predicate, the dead its subject or the verb's object.
+            if (DEAD_WORDS.contains(lowerWord(g.token(x))) && deadWord == null) {
+                List<Integer> subjects = g.childrenOf(x, "nsubj");
+                dead.addAll(!subjects.isEmpty() ? subjects.subList(0, 1) : g.childrenOf(i, "obj").stream().limit(1).toList());
+                deadWord = x;
+            }
+        }
+        if (dead.isEmpty()) {
+            return null;
+        }
+        for (int c : g.childrenOf(dead.get(0), "conj")) {
+            if (c > deadWord && (g.token(c).isNoun() || g.token(c).pos().equals("CD"))) {
+                return null;
+            }
+        }
+        return new Trig(i, TriggerClass.KILL, first(g.childrenOf(i, "nsubj")), dead, false);
     }
 
     /** The tokens that are not days or times: "fired on the positions", not "on 1 May". */

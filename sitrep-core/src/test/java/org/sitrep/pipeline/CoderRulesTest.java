@@ -552,4 +552,15 @@ class CoderRulesTest {
     void theDeadAfterFrontedPlacesAreCounted(String text, int fatalities) {
         assertThat(onlyEvent("fronted-places", LocalDate.of(2024, 5, 8), text).fatalities()).as(text).isEqualTo(fatalities);
     }
+
+    /** The dead an attack "left" are its dead: "leaving three people dead", "left a soldier and a farmer dead". */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Gunmen opened fire on a bus in Hangu, Pakistan, on Sunday, leaving three people dead and four injured.|3",
+            "The blast left one soldier and one farmer dead in Arauca, Colombia, on Tuesday.|2",
+            "Militants opened fire on a police vehicle near Quetta, Pakistan, on Monday, leaving three officers dead and one more wounded.|3",
+    })
+    void theDeadAnAttackLeftAreItsDead(String text, int fatalities) {
+        assertThat(onlyEvent("left-dead", LocalDate.of(2024, 5, 8), text).fatalities()).as(text).isEqualTo(fatalities);
+    }
 }
