@@ -563,4 +563,18 @@ class CoderRulesTest {
     void theDeadAnAttackLeftAreItsDead(String text, int fatalities) {
         assertThat(onlyEvent("left-dead", LocalDate.of(2024, 5, 8), text).fatalities()).as(text).isEqualTo(fatalities);
     }
+
+    /**
+     * "them" among the dead stands for the people numbered before it in the sentence, or two for
+     * "them both"; not for things ("two rockets").
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Rebels ambushed two traders on a road near Dungu, Congo, on Monday, killing them.|2",
+            "Gunmen opened fire on a shopkeeper and his brother in Karachi, Pakistan, on Sunday, killing them both.|2",
+            "Soldiers fired two rockets at the villagers in Jonglei, South Sudan, on Monday, killing them.|0",
+    })
+    void themAmongTheDeadIsCountedFromItsAntecedent(String text, int fatalities) {
+        assertThat(onlyEvent("them", LocalDate.of(2024, 5, 8), text).fatalities()).as(text).isEqualTo(fatalities);
+    }
 }
