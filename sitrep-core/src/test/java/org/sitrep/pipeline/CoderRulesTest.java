@@ -577,4 +577,14 @@ class CoderRulesTest {
     void themAmongTheDeadIsCountedFromItsAntecedent(String text, int fatalities) {
         assertThat(onlyEvent("them", LocalDate.of(2024, 5, 8), text).fatalities()).as(text).isEqualTo(fatalities);
     }
+
+    /** A singular passive ("was killed") has one person for subject, even when the text names them twice. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "On 3 May 2024, a community leader and also the treasurer of the council was killed by unidentified gunmen in Tibu, Colombia.|1",
+            "On 3 May 2024, a farmer and his son were killed by unidentified gunmen in Tibu, Colombia.|2",
+    })
+    void aSingularPassiveHasOneDead(String text, int fatalities) {
+        assertThat(onlyEvent("singular", LocalDate.of(2024, 5, 8), text).fatalities()).as(text).isEqualTo(fatalities);
+    }
 }
