@@ -453,8 +453,39 @@ final class Arguments {
             boolean determined = !g.childrenOf(m, "det").isEmpty() || !g.childrenOf(m, "nmod:poss").isEmpty();
             return PERSON_NOUNS.contains(lemma) || t.pos().equals("NNP") || !notOne && determined ? 1 : 0;
         }
+        if (t.pos().equals("PRP") && lemma.equals("they") && t.word().equalsIgnoreCase("them")) {
+            return peopleThemStandsFor(g, m);
+        }
         // "… opened fire on a trader, killing him"; "a bomber killed himself": one person.
         return singularPersonalPronoun(t) ? 1 : 0;
+    }
+
+    /**
+     * How many people "them" at {@code m} stands for: two for "them both", "both of them"; else the
+     * number of the nearest plural noun for people numbered before it in the sentence ("abducted
+     * three youths and killed them", "ambushed two traders on a road, killing them"); 0 when there
+     * is none.
+     */
+    static int peopleThemStandsFor(Graph g, int m) {
+        boolean both = m + 1 < g.size() && lowerWord(g.token(m + 1)).equals("both")
+                || m >= 2 && lowerWord(g.token(m - 2)).equals("both") && lowerWord(g.token(m - 1)).equals("of");
+        if (both) {
+            return 2;
+        }
+        for (int k = m - 1; k >= 0; k--) {
+            Token before = g.token(k);
+            if (!before.pos().equals("NNS") || !PERSON_NOUNS.contains(before.lemma().toLowerCase(Locale.ROOT))) {
+                // Not people: "fired two rockets at the villagers, killing them" kills no rockets.
+                continue;
+            }
+            for (int c : g.childrenOf(k, "nummod")) {
+                int n = Numbers.parse(g.token(c).word()).orElse(0);
+                if (n >= 2) {
+                    return n;
+                }
+            }
+        }
+        return 0;
     }
 
     /** "he", "him", "she", "her", "himself", "herself" (not the possessive "her" of "her son"). */

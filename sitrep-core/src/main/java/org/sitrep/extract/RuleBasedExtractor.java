@@ -459,11 +459,13 @@ public final class RuleBasedExtractor implements EventExtractor {
                 Arguments.Arg p = arguments.argument(v, t.patients(), ctx, true, agent == null ? null : agent.actor);
                 switch (t.cls()) {
                     case KILL, DIE -> {
-                        d.fatalities += p.count;
+                        int dead = singularPassive(g, t.token()) ? Math.min(p.count, Math.max(1, Arguments.count(g, t.patients().get(0))))
+                                : p.count;
+                        d.fatalities += dead;
                         victims = victims == null ? p : victims;
                         d.victimsRestated |= restatedVictims(g, t, t.patients());
                         d.bombersCounted |= namesPerpetrator(g, t.patients());
-                        d.deadToldBefore = toldBefore(g, t, t.patients(), p.count, d.deadToldBefore);
+                        d.deadToldBefore = toldBefore(g, t, t.patients(), dead, d.deadToldBefore);
                     }
                     case INJURE -> {
                         d.injured += p.count;
@@ -593,6 +595,15 @@ public final class RuleBasedExtractor implements EventExtractor {
             d.bombers = suicideBombers(g, trigs);
         }
         return d;
+    }
+
+    /**
+     * Whether the passive verb at {@code verb} is singular ("was killed", "is feared dead"): its
+     * subject is one person even when named twice ("a social leader and also the treasurer of the
+     * community was killed").
+     */
+    private static boolean singularPassive(Graph g, int verb) {
+        return g.childrenOf(verb, "aux:pass").stream().anyMatch(c -> Set.of("was", "is").contains(lowerWord(g.token(c))));
     }
 
     /** Nouns for people held or found dead, which with "the" or "his" point back at people told before. */

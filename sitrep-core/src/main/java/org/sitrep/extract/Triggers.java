@@ -27,9 +27,9 @@ final class Triggers {
 
     /**
      * Lemmas that rules read besides the trigger lexicon: claims of responsibility, "with wounds",
-     * protesters and what they do, bodies "found".
+     * protesters and what they do, bodies "found", the dead an attack "left".
      */
-    private static final Set<String> ALSO_PARSED = Set.of("claim", "wound", "injury", "sit", "find",
+    private static final Set<String> ALSO_PARSED = Set.of("claim", "wound", "injury", "sit", "find", "leave",
             "protester", "protestor", "demonstrator", "street", "observe", "record", "register");
 
     /** Whether a sentence with these lower-case lemmas can carry a trigger, and so needs the parse. */
@@ -83,6 +83,9 @@ final class Triggers {
                 trig = protestByAgentOrPurpose(v, t);
                 if (trig == null) {
                     trig = foundDead(v, t);
+                }
+                if (trig == null) {
+                    trig = leftDead(v, t);
                 }
                 if (trig == null) {
                     trig = observedFire(v, t);
@@ -193,6 +196,12 @@ final class Triggers {
         if (passive && patients.isEmpty() && subj != null) {
             patients = List.of(subj);
         }
+        if ((passive || entry.cls() == TriggerClass.DIE) && entry.cls().casualty()) {
+            List<Integer> listed = peopleInFrontedPlaces(v, i, passive ? patients : Trig.listOf(subj));
+            if (!listed.isEmpty()) {
+                patients = listed;
+            }
+        }
         if (!passive && patients.isEmpty() && entry.cls() != TriggerClass.DIE) {
             // The parse lost the object ("police arrested 12 people suspected of …"): take the next noun.
             patients = Trig.listOf(nextNoun(v, i));
@@ -246,6 +255,60 @@ final class Triggers {
             return new Trig(i, TriggerClass.KILL, agent, patients, false);
         }
         return new Trig(i, entry.cls(), agent, patients, false);
+    }
+
+    /** Relations by which the parse hangs a subject onto a list of places before it. */
+    private static final List<String> LIST_RELATIONS = List.of("conj", "nmod", "appos");
+
+    /**
+     * The people a casualty verb's subject names when the parse joined them to the list of places
+     * fronted before them: "On Monday, in Wajir, North Eastern, Kenya, three policemen were
+     * killed" may parse "policemen" as one more conjunct of the places, leaving the verb no
+     * subject, or make "Kenya" the subject with the policemen in apposition. Looked for only when
+     * the verb has no subject but places ({@code subjects} empty or all places): the nouns for
+     * people, after a comma, within the places' conjuncts, appositions and modifiers, before the
+     * verb. Empty when there are none.
+     */
+    private List<Integer> peopleInFrontedPlaces(SentenceView v, int verb, List<Integer> subjects) {
+        Graph g = v.g();
+        if (subjects.stream().anyMatch(k -> v.toponymAt(k) == null)) {
+            return List.of();
+        }
+        List<Integer> starts = new ArrayList<>(subjects);
+        for (Dependency d : g.children(verb)) {
+            if (d.relation().startsWith("obl") && d.dependent() < verb) {
+                starts.add(d.dependent());
+            }
+        }
+        List<Integer> reached = new ArrayList<>();
+        for (int s : starts) {
+            collectList(g, s, reached, 0);
+        }
+        List<Integer> people = new ArrayList<>();
+        for (int k : reached.stream().sorted().toList()) {
+            boolean person = v.toponymAt(k) == null && g.token(k).isNoun() && (personLike(v, k) || actors.genericRole(g.token(k).lemma()).isPresent());
+            if (!person || k > verb) {
+                continue;
+            }
+            // The first of them opens a new phrase after a comma: "…, Kenya, three policemen".
+            int start = g.phrase(k).get(0);
+            if (!people.isEmpty() || start > 0 && g.token(start - 1).word().equals(",")) {
+                people.add(k);
+            }
+        }
+        return people;
+    }
+
+    private static void collectList(Graph g, int node, List<Integer> out, int depth) {
+        if (out.contains(node) || depth > 6) {
+            return;
+        }
+        out.add(node);
+        for (Dependency d : g.children(node)) {
+            if (LIST_RELATIONS.stream().anyMatch(d.relation()::startsWith)) {
+                collectList(g, d.dependent(), out, depth + 1);
+            }
+        }
     }
 
     /** Words that make taking someone an abduction: "took them hostage", "were taken captive". */
@@ -474,6 +537,51 @@ final class Triggers {
             }
         }
         return new Trig(i, TriggerClass.KILL, null, List.of(counted), false);
+    }
+
+    /** Words that say whom an act "left" dead. */
+    private static final Set<String> DEAD_WORDS = Set.of("dead", "killed");
+
+    /**
+     * "opened fire on a bus, leaving three people dead", "the blast left a soldier and a farmer
+     * dead": a killing of the people left dead, by whoever or whatever left them. Null when the verb
+     * is not "leave" with someone dead, and when a conjunct after the word "dead" names other people
+     * ("leaving 10 civilians killed and seven others injured": the injured are not among the dead).
+     */
+    private static Trig leftDead(SentenceView v, Token t) {
+        Graph g = v.g();
+        int i = t.index();
+        if (!t.lemma().equalsIgnoreCase("leave")) {
+            return null;
+        }
+        List<Integer> dead = new ArrayList<>();
+        Integer deadWord = null;
+        for (int o : g.childrenOf(i, "obj")) {
+            // "leaving three people dead": the parser reads "dead" as an adjective of the object.
+            for (int a : g.childrenOf(o, "amod")) {
+                if (a > o && DEAD_WORDS.contains(lowerWord(g.token(a))) && deadWord == null) {
+                    dead.add(o);
+                    deadWord = a;
+                }
+            }
+        }
+        for (int x : g.childrenOf(i, "xcomp")) {
+            // "left a soldier and a farmer dead": "dead" a predicate, the dead its subject or the verb's object.
+            if (DEAD_WORDS.contains(lowerWord(g.token(x))) && deadWord == null) {
+                List<Integer> subjects = g.childrenOf(x, "nsubj");
+                dead.addAll(!subjects.isEmpty() ? subjects.subList(0, 1) : g.childrenOf(i, "obj").stream().limit(1).toList());
+                deadWord = x;
+            }
+        }
+        if (dead.isEmpty()) {
+            return null;
+        }
+        for (int c : g.childrenOf(dead.get(0), "conj")) {
+            if (c > deadWord && (g.token(c).isNoun() || g.token(c).pos().equals("CD"))) {
+                return null;
+            }
+        }
+        return new Trig(i, TriggerClass.KILL, first(g.childrenOf(i, "nsubj")), dead, false);
     }
 
     /** The tokens that are not days or times: "fired on the positions", not "on 1 May". */
