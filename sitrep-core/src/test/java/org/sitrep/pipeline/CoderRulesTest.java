@@ -459,6 +459,18 @@ class CoderRulesTest {
         assertThat(e.actor2().name()).startsWith(actor2);
     }
 
+    /** National armies and armed groups by the names news gives them, with ACLED's canonical names. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "On Monday, FARDC soldiers clashed with CODECO militiamen near Djugu, Ituri, in the Democratic Republic of Congo.|Military Forces of the Democratic Republic of Congo (2019-)|CODECO: Cooperative for Development of Congo",
+            "On Monday, SSPDF soldiers clashed with NAS rebels in Lainya county, South Sudan.|Military Forces of South Sudan (2011-)|NAS: National Salvation Front",
+    })
+    void namedForcesAndGroups(String text, String actor1, String actor2) {
+        Event e = onlyEvent("named", LocalDate.of(2024, 5, 8), text);
+        assertThat(e.type().acledName()).isEqualTo("Armed clash");
+        assertThat(List.of(e.actor1().name(), e.actor2().name())).containsExactlyInAnyOrder(actor1, actor2);
+    }
+
     /** A lynching is mob violence, whoever the text says did it. */
     @Test
     void aLynchingIsMobViolence() {
