@@ -872,10 +872,11 @@ public final class RuleBasedExtractor implements EventExtractor {
             // A lynching is a mob's killing by definition, whoever the text says did it.
             return EventType.MOB_VIOLENCE;
         }
-        // Residents, villagers, a mob; not one man, not "armed men".
+        // Residents, villagers, a mob; not one man, not "armed men", not men who open fire from a car.
         boolean mob = agent != null && agent.actor != null && agent.collective
                 && (agent.actor.type() == ActorType.RIOTERS || agent.actor.type() == ActorType.CIVILIANS);
-        if (mob) {
+        boolean firearm = words.stream().anyMatch(FIREARM_CUES::contains) || words.contains("opened") && words.contains("fire");
+        if (mob && !(firearm && agent.actor.type() == ActorType.CIVILIANS)) {
             // Residents, villagers, a mob: unorganised violence is mob violence, whoever the victim.
             return EventType.MOB_VIOLENCE;
         }
@@ -985,9 +986,11 @@ public final class RuleBasedExtractor implements EventExtractor {
                     d.actor1 = role(GenericRole.ARMED_GROUP, ctx);
                     d.actor1Unidentified = true;
                 }
-                if (d.type == EventType.ARMED_CLASH && d.actor1 != null && d.actor1.type() == ActorType.CIVILIANS) {
-                    // "police officers were shot by a man": who fights armed men with a gun is, for
-                    // ACLED, an unidentified armed group.
+                if ((d.type == EventType.ARMED_CLASH || d.type == EventType.ATTACK) && d.actor1 != null
+                        && d.actor1.type() == ActorType.CIVILIANS) {
+                    // "police officers were shot by a man", "men in a car opened fire": civilians are
+                    // never who fights or attacks in ACLED's battles and violence against civilians;
+                    // the armed man is an unidentified armed group.
                     d.actor1 = role(GenericRole.ARMED_GROUP, ctx);
                     d.actor1Unidentified = true;
                 }

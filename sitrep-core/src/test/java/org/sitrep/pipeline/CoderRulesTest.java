@@ -471,6 +471,18 @@ class CoderRulesTest {
         assertThat(List.of(e.actor1().name(), e.actor2().name())).containsExactlyInAnyOrder(actor1, actor2);
     }
 
+    /** Men who open fire are armed men, not a mob; villagers who beat a thief to death are a mob. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "On Monday, men in a car opened fire on people outside a bar in Kano, Nigeria, injuring three.|Attack|Unidentified Armed Group (Nigeria)",
+            "On Monday, villagers beat a suspected thief to death in Kano, Nigeria.|Mob violence|Rioters (Nigeria)",
+    })
+    void menWhoOpenFireAreNoMob(String text, String type, String actor1) {
+        Event e = onlyEvent("drive-by", LocalDate.of(2024, 5, 8), text);
+        assertThat(e.type().acledName()).isEqualTo(type);
+        assertThat(e.actor1().name()).isEqualTo(actor1);
+    }
+
     /** A lynching is mob violence, whoever the text says did it. */
     @Test
     void aLynchingIsMobViolence() {
