@@ -506,8 +506,14 @@ final class Triggers {
             words.addAll(List.of(lowerWord(w).split("/")));
         }
         // Fire "in both directions of the frontline" was exchanged: a fight, whatever the weapons.
-        boolean gunfire = words.stream().anyMatch(GUNFIRE_WORDS::contains)
-                || java.util.Collections.indexOfSubList(words, List.of("small", "arms")) >= 0
+        // Bursts from heavy machine guns alone are heavy weapons' fire from afar, as ACLED codes it:
+        // shelling, unless small arms fired too.
+        boolean smallArms = java.util.Collections.indexOfSubList(words, List.of("small", "arms")) >= 0
+                || words.contains("small-arms");
+        boolean heavyOnly = java.util.Collections.indexOfSubList(words, List.of("heavy", "machine")) >= 0
+                || java.util.Collections.indexOfSubList(words, List.of("heavy", "machineguns")) >= 0
+                || words.contains("heavy-machine-gun");
+        boolean gunfire = smallArms || words.stream().anyMatch(GUNFIRE_WORDS::contains) && !heavyOnly
                 || java.util.Collections.indexOfSubList(words, List.of("both", "directions")) >= 0;
         return new Trig(what, gunfire ? TriggerClass.CLASH : TriggerClass.SHELL, null, List.of(), false);
     }

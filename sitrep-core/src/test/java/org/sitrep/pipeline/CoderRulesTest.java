@@ -74,6 +74,9 @@ class CoderRulesTest {
             // Fire observed by ceasefire monitors: explosions are shelling, shots or bursts a fight.
             "On 9 May 2020, the monitoring mission observed 21 explosions involving unknown weapons near Avdiivka, Ukraine.|Shelling/artillery/missile attack|-",
             "On 9 May 2020, the monitoring mission observed a total of 70 explosions/bursts of fire involving small arms near Toretsk, Ukraine.|Armed clash|-",
+            // Bursts from heavy machine guns alone are heavy weapons' fire: shelling, as ACLED codes it.
+            "On 9 May 2020, the monitoring mission observed a total of 15 bursts of fire involving heavy machine guns near Toretsk, Ukraine.|Shelling/artillery/missile attack|-",
+            "On 9 May 2020, the monitoring mission observed a total of 15 bursts of fire involving heavy machine guns and small arms near Toretsk, Ukraine.|Armed clash|-",
             // Grenade launchers and heavy machine guns fired at positions, without small arms: shelling.
             "On 9 May 2020, rebel forces fired heavy machine guns and grenade launchers at government positions near Avdiivka, Ukraine.|Shelling/artillery/missile attack|Unidentified Armed Group (Ukraine)",
             // The other side of a clash is the one it was "with".
