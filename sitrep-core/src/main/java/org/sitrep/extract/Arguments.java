@@ -364,7 +364,7 @@ final class Arguments {
     private static final Set<String> OWNED_TARGETS = Set.of("vehicle", "convoy", "camp", "station", "headquarters");
 
     /** Words before such a target that make it the forces': "armoured vehicle", "security convoy". */
-    private static final Set<String> ARMED_MODIFIERS = Set.of("military", "army", "security", "armoured", "armored",
+    private static final Set<String> ARMED_MODIFIERS = Set.of("military", "army", "security", "armoured", "armored", "govt",
             "police", "paramilitary");
 
     /** Whether the phrase of target {@code m} names an armed owner: an armed actor, a force's role or an armed modifier. */

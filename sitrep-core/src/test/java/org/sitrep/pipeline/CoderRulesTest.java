@@ -486,6 +486,14 @@ class CoderRulesTest {
         assertThat(e.actor1().name()).isEqualTo(actor1);
     }
 
+    /** "Govt", as reports abbreviate "government", makes a vehicle or a camp the forces'. */
+    @Test
+    void aGovtVehicleIsArmed() {
+        Event e = onlyEvent("govt", LocalDate.of(2024, 5, 8),
+                "On Monday, Al Shabaab militants ambushed a Govt vehicle near Balcad, Somalia.");
+        assertThat(e.type().acledName()).isEqualTo("Armed clash");
+    }
+
     /** A lynching is mob violence, whoever the text says did it. */
     @Test
     void aLynchingIsMobViolence() {
