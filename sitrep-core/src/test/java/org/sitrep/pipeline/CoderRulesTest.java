@@ -131,7 +131,7 @@ class CoderRulesTest {
     }
 
     /** Bodies found are killings by unknown hands; the wounds of the dead make no injured. */
-    @org.junit.jupiter.api.Test
+    @Test
     void menFoundDeadAreFatalitiesOfAnAttack() {
         Article article = new Article("found-dead", null, null, null, LocalDate.of(2024, 5, 8), "en",
                 "Two men were found dead with gunshot wounds in Kano, Nigeria, on Monday.");
@@ -159,7 +159,7 @@ class CoderRulesTest {
     }
 
     /** Beaten or stabbed to death: the attack killed its victim. */
-    @org.junit.jupiter.api.Test
+    @Test
     void beatenToDeathIsAFatality() {
         Article article = new Article("beaten", null, null, null, LocalDate.of(2024, 5, 8), "en",
                 "A man was beaten to death by a group of men in Manaus, Brazil, on Monday.");
@@ -169,7 +169,7 @@ class CoderRulesTest {
     }
 
     /** "shot dead two policemen": the victims after "dead" are the dead. */
-    @org.junit.jupiter.api.Test
+    @Test
     void shotDeadBeforeItsObjectIsAFatality() {
         Article article = new Article("shot-dead", null, null, null, LocalDate.of(2024, 5, 8), "en",
                 "Gunmen on motorbikes shot dead three traders at a market in Kaduna, Nigeria, on Monday.");
@@ -179,7 +179,7 @@ class CoderRulesTest {
     }
 
     /** "The victim was shot dead." tells the same death again; "The driver was also killed." tells another. */
-    @org.junit.jupiter.api.Test
+    @Test
     void aVictimToldAgainIsCountedOnce() {
         Article again = new Article("victim-again", null, null, null, LocalDate.of(2024, 5, 8), "en",
                 "Gunmen killed a shopkeeper in Kano, Nigeria, on Monday. The victim was shot dead outside his shop.");
@@ -194,7 +194,7 @@ class CoderRulesTest {
     }
 
     /** Nobody burned the shops: an accidental fire is no event; weapons seized in an arrest are part of it. */
-    @org.junit.jupiter.api.Test
+    @Test
     void noPerpetratorNoDestructionAndSeizuresInAnArrestAreTheArrest() {
         Article fire = new Article("market-fire", null, null, null, LocalDate.of(2024, 5, 8), "en",
                 "A fire burned 20 shops at a market in Kano, Nigeria, on Monday.");
@@ -207,7 +207,7 @@ class CoderRulesTest {
     }
 
     /** Those who die are victims, not attackers: "Three officers died." adds to the attack told before it. */
-    @org.junit.jupiter.api.Test
+    @Test
     void theDeadAreVictimsOfTheAttackBefore() {
         Article article = new Article("officers-died", null, null, null, LocalDate.of(2024, 5, 8), "en",
                 "Armed men attacked a police patrol in Celaya, Mexico, on Monday. Three officers died.");
@@ -219,7 +219,7 @@ class CoderRulesTest {
     }
 
     /** "The police intervened" is the intervention in the protest just told; after no protest it is nothing. */
-    @org.junit.jupiter.api.Test
+    @Test
     void anInterventionJoinsTheProtestBeforeItAndIsNothingAlone() {
         Article protest = new Article("intervened", null, null, null, LocalDate.of(2024, 5, 8), "en",
                 "Residents staged a protest outside a ration shop in Kano, Nigeria, on Monday. The police intervened and brought the situation under control.");
@@ -263,7 +263,7 @@ class CoderRulesTest {
     }
 
     /** A casualty report takes the date of the sentence before it, even one that coded no event. */
-    @org.junit.jupiter.api.Test
+    @Test
     void aMentionTakesTheDateOfAnEarlierSentence() {
         Article article = new Article("date-carried", null, null, null, null, "en",
                 "On 2 March 2024, in Niteroi, Rio de Janeiro, police officers went to a community to stop drug dealing. Two suspects were shot and injured.");
@@ -374,7 +374,7 @@ class CoderRulesTest {
     }
 
     /** A fight whose sides the sentence leaves unsaid is fought by the state force the article is about. */
-    @org.junit.jupiter.api.Test
+    @Test
     void theUnsaidSideOfAFightIsTheArticlesStateForce() {
         Event e = onlyEvent("unsaid-side", LocalDate.of(2024, 5, 8),
                 "Police officers went to a slum in Recife, Brazil, on Monday to stop drug trafficking."
@@ -601,12 +601,13 @@ class CoderRulesTest {
     }
 
     /** "were taken hostage" is an abduction, not an arrest. */
-    @org.junit.jupiter.api.Test
+    @Test
     void takenHostageIsAnAbduction() {
         Event e = onlyEvent("taken-hostage", LocalDate.of(2024, 5, 8), "Five farmers were taken hostage by rebels in Cauca, Colombia, on Saturday.");
         assertThat(e.type().acledName()).isEqualTo("Abduction/forced disappearance");
         assertThat(e.arrested()).isZero();
     }
+
     /**
      * A vehicle, a convoy, a camp, a station belong to armed forces only when the text says so ("a
      * police vehicle", "a military convoy"): a prosecutor's vehicle or a protest camp is no armed
