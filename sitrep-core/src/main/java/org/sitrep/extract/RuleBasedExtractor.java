@@ -187,12 +187,6 @@ public final class RuleBasedExtractor implements EventExtractor {
     }
 
     /**
-     * A protest next to a sentence of the same paragraph that tells of rioting and no protest of its
-     * own turned violent: "… demonstrated in Hyderabad demanding their wages. Rioters pelted stones
-     * at the police." (the sentence after), "Residents blocked the road with burning tyres. The
-     * police dispersed the demonstrators." (the sentence before, told without a protest word).
-     */
-    /**
      * A peaceful protest whose next sentence, in the same paragraph and with no protest of its own,
      * tells the state's forces intervening ("Police resorted to a baton charge", "The police
      * interfered", "tear gas") met an intervention: the forces are its actor2.
@@ -234,6 +228,12 @@ public final class RuleBasedExtractor implements EventExtractor {
         return stepped && force;
     }
 
+    /**
+     * A protest next to a sentence of the same paragraph that tells of rioting and no protest of its
+     * own turned violent: "… demonstrated in Hyderabad demanding their wages. Rioters pelted stones
+     * at the police." (the sentence after), "Residents blocked the road with burning tyres. The
+     * police dispersed the demonstrators." (the sentence before, told without a protest word).
+     */
     private static void turnViolent(List<Draft> drafts, List<Boolean> riotBySentence, Context ctx) {
         for (Draft d : drafts) {
             boolean protest = d.type == EventType.PEACEFUL_PROTEST || d.type == EventType.PROTEST_WITH_INTERVENTION;
