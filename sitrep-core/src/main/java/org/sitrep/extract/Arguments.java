@@ -229,7 +229,7 @@ final class Arguments {
     }
 
     /** Words that name a police unit before "police": "state police", "Military Police". */
-    private static final Set<String> POLICE_UNITS = Set.of("state", "federal", "civil", "military");
+    static final Set<String> POLICE_UNITS = Set.of("state", "federal", "civil", "military");
 
     /**
      * The police unit the phrase headed by {@code tok} names ("Military Police" of "military police

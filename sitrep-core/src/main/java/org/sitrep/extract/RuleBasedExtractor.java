@@ -310,16 +310,23 @@ public final class RuleBasedExtractor implements EventExtractor {
         Map<Actor, Integer> armed = new LinkedHashMap<>();
         Map<Actor, Integer> state = new LinkedHashMap<>();
         Map<GenericRole, Integer> stateRoles = new LinkedHashMap<>();
+        Map<String, Integer> units = new LinkedHashMap<>();
         for (Sentence s : annotated.sentences()) {
             if (DateResolver.historical(s.text(article.text()), article.publishedOn(), DateResolver.latestYear(article.text()))) {
                 // Background ("IS seized Mosul in 2014", "last year") says nothing of who acts now.
                 continue;
             }
             if (iso3 != null) {
-                for (Token token : s.tokens()) {
-                    GenericRole role = actors.genericRole(token.lemma()).orElse(null);
+                List<Token> tokens = s.tokens();
+                for (int k = 0; k < tokens.size(); k++) {
+                    GenericRole role = actors.genericRole(tokens.get(k).lemma()).orElse(null);
                     if (role == GenericRole.STATE_MILITARY || role == GenericRole.STATE_POLICE) {
                         stateRoles.merge(role, 1, Integer::sum);
+                    }
+                    // "the Military Police", "federal police forces": a unit, as ACLED names it.
+                    if (k > 0 && lowerWord(tokens.get(k)).equals("police") && Arguments.POLICE_UNITS.contains(lowerWord(tokens.get(k - 1)))) {
+                        String adjective = lowerWord(tokens.get(k - 1));
+                        units.merge(Character.toUpperCase(adjective.charAt(0)) + adjective.substring(1) + " Police", 1, Integer::sum);
                     }
                 }
             }
@@ -347,7 +354,10 @@ public final class RuleBasedExtractor implements EventExtractor {
         List<Actor> ranked = new ArrayList<>(armed.keySet());
         ranked.sort((x, y) -> armed.get(y) - armed.get(x));
         GenericRole forceRole = top(stateRoles);
-        return new Context(article, iso3, name, List.copyOf(ranked), top(state), forceRole == null ? null : actors.forRole(forceRole, iso3, name),
+        String unit = top(units);
+        // The force an article names by its unit is that unit wherever the text leaves it unsaid.
+        Actor forceOfRole = unit != null ? actors.unit(unit, iso3, name) : forceRole == null ? null : actors.forRole(forceRole, iso3, name);
+        return new Context(article, iso3, name, List.copyOf(ranked), top(state), forceOfRole,
                 DateResolver.latestYear(body), paragraph, places.anchor(article));
     }
 

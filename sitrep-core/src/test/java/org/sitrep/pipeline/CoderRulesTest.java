@@ -494,6 +494,16 @@ class CoderRulesTest {
         assertThat(e.type().acledName()).isEqualTo("Armed clash");
     }
 
+    /** The force an article names by its unit ("the Military Police") is that unit where a fight leaves its side unsaid. */
+    @Test
+    void theUnitTheArticleNamesFightsTheUnsaidSide() {
+        Event e = onlyEvent("unit", LocalDate.of(2024, 5, 8),
+                "On Monday, in Niteroi, Rio de Janeiro, Brazil, the Military Police carried out an operation against drug trafficking. "
+                        + "A shoot-out broke out and a suspect was killed.");
+        assertThat(e.type().acledName()).isEqualTo("Armed clash");
+        assertThat(e.actor1().name()).isEqualTo("Military Forces of Brazil (2023-) Military Police");
+    }
+
     /** A lynching is mob violence, whoever the text says did it. */
     @Test
     void aLynchingIsMobViolence() {
