@@ -229,7 +229,7 @@ final class Arguments {
     }
 
     /** Words that name a police unit before "police": "state police", "Military Police". */
-    static final Set<String> POLICE_UNITS = Set.of("state", "federal", "civil", "military");
+    private static final Set<String> POLICE_UNITS = Set.of("state", "federal", "civil", "military");
 
     /**
      * The police unit the phrase headed by {@code tok} names ("Military Police" of "military police
@@ -237,12 +237,21 @@ final class Arguments {
      */
     static String policeUnit(Graph g, int tok) {
         for (int p = tok; p >= Math.max(1, tok - 2); p--) {
-            if (lowerWord(g.token(p)).equals("police") && POLICE_UNITS.contains(lowerWord(g.token(p - 1)))) {
-                String adjective = lowerWord(g.token(p - 1));
-                return Character.toUpperCase(adjective.charAt(0)) + adjective.substring(1) + " Police";
+            String unit = policeUnitAt(g.sentence.tokens(), p);
+            if (unit != null) {
+                return unit;
             }
         }
         return null;
+    }
+
+    /** The police unit whose "police" is token {@code p} ("Federal Police" for "federal police"), or null. */
+    static String policeUnitAt(List<Token> tokens, int p) {
+        if (p < 1 || !lowerWord(tokens.get(p)).equals("police") || !POLICE_UNITS.contains(lowerWord(tokens.get(p - 1)))) {
+            return null;
+        }
+        String adjective = lowerWord(tokens.get(p - 1));
+        return Character.toUpperCase(adjective.charAt(0)) + adjective.substring(1) + " Police";
     }
 
     /** The armed group a generic "militants" stands for: the article's most named one other than {@code exclude}. */

@@ -222,7 +222,7 @@ public final class RuleBasedExtractor implements EventExtractor {
             GenericRole role = actors.genericRole(t.lemma()).orElse(null);
             force |= role == GenericRole.STATE_POLICE || role == GenericRole.STATE_MILITARY;
         }
-        for (ActorMention m : actors.find(v.g().sentence.tokens())) {
+        for (ActorMention m : v.actors()) {
             force |= m.actor().type() == ActorType.STATE_FORCES;
         }
         return stepped && force;
@@ -324,9 +324,9 @@ public final class RuleBasedExtractor implements EventExtractor {
                         stateRoles.merge(role, 1, Integer::sum);
                     }
                     // "the Military Police", "federal police forces": a unit, as ACLED names it.
-                    if (k > 0 && lowerWord(tokens.get(k)).equals("police") && Arguments.POLICE_UNITS.contains(lowerWord(tokens.get(k - 1)))) {
-                        String adjective = lowerWord(tokens.get(k - 1));
-                        units.merge(Character.toUpperCase(adjective.charAt(0)) + adjective.substring(1) + " Police", 1, Integer::sum);
+                    String unit = Arguments.policeUnitAt(tokens, k);
+                    if (unit != null) {
+                        units.merge(unit, 1, Integer::sum);
                     }
                 }
             }

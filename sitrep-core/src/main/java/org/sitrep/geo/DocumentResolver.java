@@ -220,15 +220,7 @@ public final class DocumentResolver {
         }
         Place anchor = datelineTown != null ? datelineTown : anchor(read, mentions);
         if (anchor != null) {
-            Map<Integer, Integer> byStart = new HashMap<>();
-            Map<Integer, Integer> byEnd = new HashMap<>();
-            for (int i = 0; i < n; i++) {
-                Span span = names.get(i);
-                if (span != null && read[i] != null && !WorldRegions.isRegion(read[i])) {
-                    byStart.putIfAbsent(span.start(), i);
-                    byEnd.putIfAbsent(span.end(), i);
-                }
-            }
+            NameIndex index = NameIndex.of(names, i -> read[i] != null && !WorldRegions.isRegion(read[i]));
             // How each name the gazetteer lacks was placed, and per name the mention placed best.
             int[] placing = new int[n];
             Map<String, Integer> best = new HashMap<>();
@@ -248,7 +240,7 @@ public final class DocumentResolver {
                     if (!(unknown || m.embedded() || firstPass && farNamesake(p, m, anchor, read))) {
                         continue;
                     }
-                    Integer at = statedHost(text, names.get(i), byStart, byEnd, chosen);
+                    Integer at = statedHost(text, names.get(i), index, chosen);
                     Place host = at == null || at == i ? null : chosen[at];
                     if (host != null && p != null && host.encloses(p)) {
                         continue; // "Thackerville, Okla.": the text confirms the reading
@@ -434,6 +426,9 @@ public final class DocumentResolver {
      */
     private record Dateline(int start, String key, Place town) {}
 
+    /** A dateline's town in capitals (group 1; dots, spaces, apostrophes allowed), then an optional ", State". */
+    private static final String DATELINE_TOWN = "(\\p{Lu}[\\p{Lu}.'’ -]*\\p{Lu}\\.?)(?:,\\s*\\p{Lu}[\\p{L}. ]{1,20}?)?";
+
     /** How far into a story a dateline after a byline is looked for, in chars. */
     static final int AGENCY_DATELINE_WITHIN_CHARS = 300;
 
@@ -442,12 +437,12 @@ public final class DocumentResolver {
      * ", State", "(AP)" (up to 25 chars in brackets), then a dash, a quote or a capitalised word.
      */
     private static final java.util.regex.Pattern AGENCY_DATELINE = java.util.regex.Pattern.compile(
-            "(?<=^|\\n|[.!?]\\s)\\s*(\\p{Lu}[\\p{Lu}.'’ -]*\\p{Lu}\\.?)(?:,\\s*\\p{Lu}[\\p{L}. ]{1,20}?)?\\s*\\(\\p{Lu}[\\p{L} ]{0,24}\\)"
+            "(?<=^|\\n|[.!?]\\s)\\s*" + DATELINE_TOWN + "\\s*\\(\\p{Lu}[\\p{L} ]{0,24}\\)"
                     + "\\s*(?:--|\u2014|\u2013|-|\"|\u201c|\u201d|(?=\\p{Lu}\\p{Ll}))");
 
     /** Capitals (dots, spaces, apostrophes allowed), an optional ", State", an optional "(Agency)", a dash. */
     private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
-            "\\s*(\\p{Lu}[\\p{Lu}.'’ -]*\\p{Lu}\\.?)(?:,\\s*\\p{Lu}[\\p{L}. ]{1,20}?)?\\s*(?:\\([^)]{1,25}\\))?\\s*(?:--|\u2014|\u2013|-)");
+            "\\s*" + DATELINE_TOWN + "\\s*(?:\\([^)]{1,25}\\))?\\s*(?:--|\u2014|\u2013|-)");
 
     /**
      * The city a bare province name means when the province is named after a city of a million people
@@ -553,14 +548,13 @@ public final class DocumentResolver {
      * only a province or a country, for a comma also joins lists of towns), "Kasba Bonli, a market
      * town in Rajasthan", "a village in northern Nineveh". Its index, or null.
      */
-    private static Integer statedHost(String text, Span span, Map<Integer, Integer> byStart, Map<Integer, Integer> byEnd,
-                                      Place[] read) {
+    private static Integer statedHost(String text, Span span, NameIndex index, Place[] read) {
         if (span == null || span.end() > text.length()) {
             return null;
         }
         java.util.regex.Matcher apposition = APPOSITIVE_HOST.matcher(text).region(span.end(), text.length());
-        if (apposition.lookingAt() && byStart.containsKey(apposition.end())) {
-            return byStart.get(apposition.end());
+        if (apposition.lookingAt() && index.byStart().containsKey(apposition.end())) {
+            return index.byStart().get(apposition.end());
         }
         for (String joint : HOST_JOINTS) {
             if (text.startsWith(joint, span.end())) {
@@ -569,9 +563,9 @@ public final class DocumentResolver {
                 if (compass.lookingAt()) {
                     at = compass.end(); // "in northwestern India"
                 }
-                Integer host = byStart.get(at);
+                Integer host = index.byStart().get(at);
                 if (host == null && text.startsWith("the ", at)) {
-                    host = byStart.get(at + 4);
+                    host = index.byStart().get(at + 4);
                 }
                 // "Sharon, Cornwall and Salisbury" is a list: after a comma, only a province or country is a host.
                 if (host != null && (!joint.equals(", ") || read[host].isProvince() || read[host].isCountry())) {
@@ -582,13 +576,32 @@ public final class DocumentResolver {
         for (String possessive : POSSESSIVES) {
             int end = span.start() - possessive.length();
             if (end > 0 && text.startsWith(possessive, end)) {
-                return byEnd.get(end);
+                return index.byEnd().get(end);
             }
         }
         return null;
     }
 
     /** What joins a thing to the place it is in, after the thing's name. */
+    /**
+     * Which name starts and which ends at each offset, among the names {@code keep} accepts (by index;
+     * null spans are skipped); the first name wins where two share an offset.
+     */
+    private record NameIndex(Map<Integer, Integer> byStart, Map<Integer, Integer> byEnd) {
+        static NameIndex of(List<Span> names, java.util.function.IntPredicate keep) {
+            Map<Integer, Integer> byStart = new HashMap<>();
+            Map<Integer, Integer> byEnd = new HashMap<>();
+            for (int i = 0; i < names.size(); i++) {
+                Span span = names.get(i);
+                if (span != null && keep.test(i)) {
+                    byStart.putIfAbsent(span.start(), i);
+                    byEnd.putIfAbsent(span.end(), i);
+                }
+            }
+            return new NameIndex(byStart, byEnd);
+        }
+    }
+
     private static final List<String> HOST_JOINTS = List.of(" in ", ", ", " at ", " near ", " outside ", " on ");
     private static final List<String> POSSESSIVES = List.of("'s ", "\u2019s ");
 
@@ -600,15 +613,7 @@ public final class DocumentResolver {
      */
     private static void provincesOfLists(String text, List<Span> names, List<Mention> mentions, Place[] chosen,
                                          boolean[] pinned) {
-        Map<Integer, Integer> byStart = new HashMap<>();
-        Map<Integer, Integer> byEnd = new HashMap<>();
-        for (int i = 0; i < names.size(); i++) {
-            Span span = names.get(i);
-            if (span != null && span.end() <= text.length() && chosen[i] != null) {
-                byStart.putIfAbsent(span.start(), i);
-                byEnd.putIfAbsent(span.end(), i);
-            }
-        }
+        NameIndex index = NameIndex.of(names, i -> names.get(i).end() <= text.length() && chosen[i] != null);
         Place[] read = chosen.clone();
         for (int i = 0; i < names.size(); i++) {
             Span span = names.get(i);
@@ -619,12 +624,12 @@ public final class DocumentResolver {
             }
             Place neighbour = null;
             for (String joint : LIST_JOINTS) {
-                Integer after = byStart.get(span.end() + joint.length());
+                Integer after = index.byStart().get(span.end() + joint.length());
                 if (after != null && text.startsWith(joint, span.end()) && read[after].isProvince()) {
                     neighbour = read[after];
                 }
                 int before = span.start() - joint.length();
-                Integer prior = before >= 0 && text.startsWith(joint, before) ? byEnd.get(before) : null;
+                Integer prior = before >= 0 && text.startsWith(joint, before) ? index.byEnd().get(before) : null;
                 if (prior != null && read[prior].isProvince()) {
                     neighbour = read[prior];
                 }
@@ -648,17 +653,18 @@ public final class DocumentResolver {
     private static final int PLACED_NEAR = 3;
     private static final int PLACED_BY_STATED_HOST = 4;
 
+    /** A compass adjective and the space after it: "northwestern ", "south-east ", "central ". */
+    private static final String COMPASS_ADJECTIVE = "(?:(?:north|south)(?:-?(?:east|west))?|east|west|central)(?:ern)?\\s+";
+
     /** A compass adjective before a host's name: "in northwestern India", "in south-east Nineveh". */
-    private static final java.util.regex.Pattern COMPASS_WORD = java.util.regex.Pattern.compile(
-            "(?:(?:north|south)(?:-?(?:east|west))?|east|west|central)(?:ern)?\\s+");
+    private static final java.util.regex.Pattern COMPASS_WORD = java.util.regex.Pattern.compile(COMPASS_ADJECTIVE);
 
     /**
      * An apposition that places the name: ", a market town in ", ", an agricultural village near the ",
      * ", a district of northern " — up to four lower-case words between the article and the preposition.
      */
     private static final java.util.regex.Pattern APPOSITIVE_HOST = java.util.regex.Pattern.compile(
-            ",\\s+(?:a|an)\\s+(?:[\\p{Ll}-]+\\s+){1,4}?(?:in|of|near|outside)\\s+(?:the\\s+)?"
-                    + "(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west|central)(?:ern)?\\s+)?");
+            ",\\s+(?:a|an)\\s+(?:[\\p{Ll}-]+\\s+){1,4}?(?:in|of|near|outside)\\s+(?:the\\s+)?(?:" + COMPASS_ADJECTIVE + ")?");
 
     /** The town read for the name nearest in the text to name i, within {@value #NEAR_TEXT_CHARS} chars; null if none. */
     private static Place nearestTown(List<Span> names, int i, Place[] read, List<Mention> mentions) {
