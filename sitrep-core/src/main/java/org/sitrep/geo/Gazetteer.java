@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -80,7 +81,7 @@ public final class Gazetteer {
                 if (in == null) {
                     throw new IllegalStateException("missing bundled resource org/sitrep/geo/" + GazetteerBuilder.GAZETTEER_FILE);
                 }
-                return read(in, GeoResources.lines(ALIASES_RESOURCE));
+                return read(in, GeoResources.lines(ALIASES_RESOURCE), ProvinceNames.bundled());
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read the bundled gazetteer", e);
             }
@@ -96,14 +97,15 @@ public final class Gazetteer {
     }
 
     /**
-     * Reads a gazetteer file written by {@link GazetteerBuilder}, with the bundled alias table.
+     * Reads a gazetteer file written by {@link GazetteerBuilder}, with the bundled alias table and
+     * province names.
      *
      * @throws UncheckedIOException when the file cannot be read
      * @throws IllegalArgumentException when it is not a gazetteer file of the current key version
      */
     public static Gazetteer read(Path gazetteerGz) {
         try (InputStream in = Files.newInputStream(gazetteerGz)) {
-            return read(in, GeoResources.lines(ALIASES_RESOURCE));
+            return read(in, GeoResources.lines(ALIASES_RESOURCE), ProvinceNames.bundled());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read gazetteer " + gazetteerGz, e);
         }
@@ -118,6 +120,20 @@ public final class Gazetteer {
      * @throws IllegalArgumentException on a malformed line or a key version other than {@link NameKeys#VERSION}
      */
     public static Gazetteer read(InputStream gzipped, List<String> aliasLines) {
+        return read(gzipped, aliasLines, ProvinceNames.NONE);
+    }
+
+    /**
+     * Reads a gzipped gazetteer stream (see the class comment for the layout), with provinces
+     * named by {@code provinceNames}: a renamed province and every place in it carry the new name
+     * as their admin1, and the province is found by both names. The stream is not closed.
+     *
+     * @param aliasLines lines {@code alias \t gazetteer name \t ISO3}; '#' lines, blank lines and
+     *     aliases whose name is not in that country are skipped
+     * @throws UncheckedIOException when the stream cannot be read
+     * @throws IllegalArgumentException on a malformed line or a key version other than {@link NameKeys#VERSION}
+     */
+    public static Gazetteer read(InputStream gzipped, List<String> aliasLines, ProvinceNames provinceNames) {
         List<Place> places = new ArrayList<>(240_000);
         Map<String, int[]> index = new HashMap<>(1 << 20);
         Map<String, String> interned = new HashMap<>();
@@ -160,8 +176,46 @@ public final class Gazetteer {
             throw new UncheckedIOException("cannot read gazetteer", e);
         }
         Place[] array = places.toArray(new Place[0]);
+        renameProvinces(array, index, provinceNames);
         addAliases(array, index, aliasLines);
         return new Gazetteer(array, index);
+    }
+
+    /**
+     * Gives provinces the names of {@code provinceNames}, in place: the province and the places in
+     * it take the new admin1, and the new name becomes a key of the province (its old keys stay).
+     */
+    private static void renameProvinces(Place[] places, Map<String, int[]> index, ProvinceNames provinceNames) {
+        if (provinceNames == ProvinceNames.NONE) {
+            return;
+        }
+        Map<String, Set<String>> provincesByCountry = new HashMap<>();
+        for (Place p : places) {
+            if (p.isProvince() && p.admin1() != null) {
+                provincesByCountry.computeIfAbsent(p.countryIso3(), k -> new HashSet<>()).add(p.admin1());
+            }
+        }
+        Map<String, Map<String, String>> renames = new HashMap<>();
+        provincesByCountry.forEach((iso3, names) -> {
+            Map<String, String> r = provinceNames.renames(iso3, names);
+            if (!r.isEmpty()) {
+                renames.put(iso3, r);
+            }
+        });
+        for (int id = 0; id < places.length; id++) {
+            Place p = places[id];
+            Map<String, String> r = renames.get(p.countryIso3());
+            String renamed = r == null || p.admin1() == null || p.isCountry() ? null : r.get(p.admin1());
+            if (renamed == null) {
+                continue;
+            }
+            boolean province = p.isProvince() && p.name().equals(p.admin1());
+            places[id] = new Place(p.geonameId(), province ? renamed : p.name(), p.lat(), p.lon(), p.countryIso3(),
+                    renamed, p.admin2(), p.featureCode(), p.population());
+            if (province) {
+                add(index, NameKeys.key(renamed), id);
+            }
+        }
     }
 
     private static String intern(Map<String, String> interned, String s) {
@@ -381,12 +435,28 @@ public final class Gazetteer {
         return iso3 == null ? Optional.empty() : Optional.ofNullable(countries.get(iso3.strip().toUpperCase(Locale.ROOT)));
     }
 
-    /** The province (ADM1) of that country whose GeoNames name has the same key as {@code admin1}. */
+    /**
+     * The province (ADM1) of that country whose name has the same key as {@code admin1}: the name
+     * this gazetteer gives it, else any of its names (GeoNames' name of a renamed province).
+     */
     public Optional<Place> province(String iso3, String admin1) {
         if (iso3 == null || admin1 == null) {
             return Optional.empty();
         }
-        return Optional.ofNullable(provinces.get(provinceKey(iso3.strip().toUpperCase(Locale.ROOT), admin1)));
+        String country = iso3.strip().toUpperCase(Locale.ROOT);
+        Place named = provinces.get(provinceKey(country, admin1));
+        if (named != null) {
+            return Optional.of(named);
+        }
+        int[] ids = index.get(NameKeys.key(admin1));
+        if (ids != null) {
+            for (int id : ids) {
+                if (places[id].isProvince() && places[id].countryIso3().equals(country)) {
+                    return Optional.of(places[id]);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** Number of places (all kinds). */

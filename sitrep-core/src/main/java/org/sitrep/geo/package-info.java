@@ -5,7 +5,8 @@
  * districts (ADM2) and countries ({@link org.sitrep.geo.Gazetteer}, built by
  * {@link org.sitrep.geo.GazetteerBuilder} via {@code tools/build-gazetteer.sh}). Names are matched by
  * folded keys ({@link org.sitrep.geo.NameKeys}) with their transliteration variants and a
- * hand-written alias table; {@link org.sitrep.geo.GazetteerGeocoder} resolves a chain of names by
+ * hand-written alias table, and provinces are named as news writes them
+ * ({@link org.sitrep.geo.ProvinceNames}); {@link org.sitrep.geo.GazetteerGeocoder} resolves a chain of names by
  * the hierarchy the text states, the article's country focus ({@link org.sitrep.geo.CountryFocus})
  * and prominence, with ACLED's geo precision; {@link org.sitrep.geo.ToponymMatcher} finds place
  * names in running text that NER misses (and, for geoparsing, every place a story mentions:

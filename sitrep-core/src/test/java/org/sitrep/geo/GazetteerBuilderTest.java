@@ -167,6 +167,24 @@ class GazetteerBuilderTest {
         assertThat(withAlias.candidates("Nowhere")).isEmpty();
     }
 
+    @Test
+    void aRenamedProvinceNamesItsPlacesAndIsFoundByBothNames() throws IOException {
+        Gazetteer renamed;
+        try (var in = Files.newInputStream(out.resolve(GazetteerBuilder.GAZETTEER_FILE))) {
+            renamed = Gazetteer.read(in, List.of(), ProvinceNames.of(List.of("IRQ\tNineveh\tNinawa")));
+        }
+        assertThat(renamed.candidates("Mosul")).filteredOn(p -> p.countryIso3().equals("IRQ"))
+                .extracting(Place::admin1).containsOnly("Ninawa");
+        Place province = renamed.province("IRQ", "Ninawa").orElseThrow();
+        assertThat(province.name()).isEqualTo("Ninawa");
+        assertThat(renamed.province("IRQ", "Nineveh")).contains(province);
+        assertThat(renamed.candidates("Ninawa")).contains(province);
+        assertThat(renamed.candidates("Nineveh")).contains(province);
+        // The same country's other provinces and the namesake province elsewhere keep their names.
+        assertThat(renamed.province("IRQ", "Al Anbar")).isPresent();
+        assertThat(renamed.candidates("Nineveh")).extracting(Place::admin1).contains("Indiana");
+    }
+
     static Place only(List<Place> places, String iso3, String featureCode) {
         List<Place> matching = places.stream()
                 .filter(p -> p.countryIso3().equals(iso3) && p.featureCode().equals(featureCode)).toList();

@@ -250,7 +250,7 @@ class CoderRulesTest {
             // A district the gazetteer lacks does not end the containers in brackets: Bule is no Swiss Bulle.
             "On 5 March 2024, gunmen killed three villagers near Bule (Djugu, Ituri).|Ituri|Ituri",
             // "city" after a name is no place of its own (GeoNames lists towns also called "The City").
-            "On 5 March 2024, near a market in Islamabad city, Pakistan, a man was shot by gunmen.|Islamabad|Islamabad",
+            "On 5 March 2024, near a market in Islamabad city, Pakistan, a man was shot by gunmen.|Islamabad|Federal Capital Territory",
     })
     void eventIsPlacedByTheSentenceWhenTheParseReachesNoPlace(String text, String place, String admin1) {
         Article article = new Article("place-" + Integer.toHexString(text.hashCode()), null, null, null,
