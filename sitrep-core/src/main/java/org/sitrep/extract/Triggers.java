@@ -164,9 +164,11 @@ final class Triggers {
         if (subj == null && !passive && t.pos().equals("VBG") && head != null && head.governor() >= 0
                 && head.relation().equals("acl")) {
             // "forces conducted airstrikes targeting militants": the participle describes the object
-            // of the verb whose subject acts.
+            // of the verb whose subject acts; so too where the parse hangs it on the verb's target
+            // ("the Taliban threw a grenade at a mosque, injuring 20 worshipers").
             Dependency up = g.head(head.governor());
-            if (up != null && up.governor() >= 0 && up.relation().startsWith("obj")) {
+            if (up != null && up.governor() >= 0 && (up.relation().startsWith("obj")
+                    || up.relation().startsWith("obl") && g.token(up.governor()).pos().startsWith("VB"))) {
                 subj = first(g.childrenOf(up.governor(), "nsubj"));
             }
         }

@@ -3,6 +3,7 @@ package org.sitrep.pipeline;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.sitrep.model.Article;
 import org.sitrep.model.Event;
 
@@ -89,6 +90,8 @@ class CoderRulesTest {
             "On 8 May 2020, in Manaus, Brazil, a suspected thief was beaten up by locals inside a bus terminal.|Mob violence|Rioters (Brazil)",
             // The victims of the first of two joined participles are no subject of the second.
             "A roadside bomb struck an army patrol near Baquba, Iraq, on Tuesday, killing four soldiers and wounding two others.|Remote explosive/landmine/IED|Unidentified Armed Group (Iraq)",
+            // A participle the parse hangs on the verb's target acts with the verb's subject.
+            "On 3 May 2024, the Taliban threw a grenade at a mosque in Sharana, Paktika, injuring 20 worshipers.|Grenade|Taliban",
             // Herdsmen who burned houses destroyed property.
             "On 9 May 2020, herdsmen burned houses in Agatu, Benue, Nigeria.|Looting/property destruction|-",
             // Actors carry the country as ACLED writes it.
@@ -397,6 +400,19 @@ class CoderRulesTest {
     }
 
     /** The one event the pipeline codes from {@code text}; fails the test if there are none or several. */
+    /** Worshipers (either spelling), pilgrims, mourners, boys and girls are civilians. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "On 3 May 2024, gunmen opened fire on worshipers leaving a mosque in Sharana, Paktika, killing two.",
+            "On 3 May 2024, gunmen abducted two boys from a house in Jowhar, Middle Shabelle, Somalia.",
+            "On 3 May 2024, a roadside bomb killed four pilgrims on a bus near Karbala, Iraq.",
+    })
+    void peopleAtPrayerOrOnTheRoadAreCivilians(String text) {
+        Event e = onlyEvent("civilians", LocalDate.of(2024, 5, 4), text);
+        assertThat(e.actor2()).isNotNull();
+        assertThat(e.actor2().name()).startsWith("Civilians (");
+    }
+
     private static Event onlyEvent(String id, LocalDate published, String text) {
         List<Event> events = SharedPipeline.get().process(new Article(id, null, null, null, published, "en", text)).events();
         assertThat(events).hasSize(1);
