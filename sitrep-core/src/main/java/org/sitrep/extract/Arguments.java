@@ -109,8 +109,8 @@ final class Arguments {
                 }
                 // "military forces of Armenia": the country after "of" owns the generic forces; of
                 // "forces of India and Pakistan" the first does, and the second is the other side.
-                Dependency up = g.head(p);
-                if (up != null && up.governor() == m && up.relation().equals("nmod:of") && v.toponymAt(p) != null) {
+                // The enhanced graph links each conjunct after "of" to the head, "Pakistan" as well as "India".
+                if (g.childrenOf(m, "nmod:of").contains(p) && v.toponymAt(p) != null) {
                     Country owner = countries.byName(v.toponymAt(p).name().text()).orElse(null);
                     if (owner != null && ownerIso3 == null) {
                         ownerIso3 = owner.iso3();

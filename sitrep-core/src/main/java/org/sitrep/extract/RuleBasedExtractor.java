@@ -533,12 +533,28 @@ public final class RuleBasedExtractor implements EventExtractor {
                 }
                 agent = attackers;
                 patient = repeller;
-            } else if (patient == null && agent != null && agent.partner != null) {
-                // "forces of India and Pakistan exchanged fire", "Taliban and Afghan forces clashed": one side each.
+            } else if (agent != null && agent.partner != null && (patient == null || patient.actor == null && patient.place
+                    || head.cls() == TriggerClass.CLASH && patient.actor != null && patient.actor.type() == ActorType.CIVILIANS)) {
+                // "forces of India and Pakistan exchanged fire", "Taliban and Afghan forces clashed": one side each;
+                // a place fired at ("exchanged fire at Nambla sector area") is where, not whom, and
+                // civilians hurt in the exchange are its casualties, not a side of it.
                 patient = new Arguments.Arg();
                 patient.actor = agent.partner;
                 patient.person = true;
                 patient.armed = agent.partner.type().armed();
+                String home = ctx.focusIso3();
+                if (home != null && home.equals(agent.partner.countryIso3()) && !home.equals(agent.actor.countryIso3())) {
+                    // Named together, neither side started it: ACLED lists the forces of the country
+                    // the event happened in first ("forces of India and Pakistan exchanged fire" in
+                    // Pakistan-administered Kashmir is Pakistan's forces against India's).
+                    Arguments.Arg first = new Arguments.Arg();
+                    first.actor = agent.partner;
+                    first.person = true;
+                    first.armed = patient.armed;
+                    patient.actor = agent.actor;
+                    patient.armed = agent.actor.type().armed();
+                    agent = first;
+                }
             }
         }
         d.reason = reason.toString();

@@ -17,6 +17,9 @@ import static org.sitrep.extract.Vocabulary.*;
  * plans, aims, negations and habits. Thread-safe: immutable lexicons only.
  */
 final class Triggers {
+    /** Participles that only say where their subject is: "forces located at the hills fired …". */
+    private static final Set<String> PLACING_PARTICIPLES = Set.of("locate", "station", "position", "base", "deploy");
+
     private final Lexicon lexicon;
     private final ActorDictionary actors;
 
@@ -160,6 +163,13 @@ final class Triggers {
             // "X ambushed a convoy, killing four": the participle's subject is the governing verb's.
             subj = first(g.childrenOf(head.governor(), "nsubj"));
             passive = passive && g.hasChild(i, "aux:pass");
+        }
+        if (subj == null && !passive && head != null && head.governor() >= 0 && head.relation().equals("dep")
+                && g.token(head.governor()).pos().equals("VBN") && head.governor() < i
+                && PLACING_PARTICIPLES.contains(g.token(head.governor()).lemma().toLowerCase(Locale.ROOT))) {
+            // "forces of Artsakh located at nameless hills fired on …", parsed with "located" as the
+            // main verb: the participle only placed its subject, who is the one that fired.
+            subj = first(g.childrenOf(head.governor(), "nsubj"));
         }
         if (subj == null && !passive && t.pos().equals("VBG") && head != null && head.governor() >= 0
                 && head.relation().equals("acl")) {

@@ -1,8 +1,10 @@
 package org.sitrep.pipeline;
 
 import org.sitrep.actors.ActorDictionary;
+import org.sitrep.actors.Fronts;
 import org.sitrep.extract.CodedMention;
 import org.sitrep.extract.EventExtractor;
+import org.sitrep.extract.FrontLineSides;
 import org.sitrep.extract.GenericActorCountries;
 import org.sitrep.extract.LocatedMentions;
 import org.sitrep.extract.RuleBasedExtractor;
@@ -106,8 +108,11 @@ public final class Pipeline {
         // Only sentences with a trigger word are parsed: the parser is the costly stage. Articles
         // without one are not annotated at all: in a news stream most are about something else.
         Annotator annotator = new CoreNlpAnnotator(extractor.parseSelector());
+        // Actors are first named after the event's country, then the sides of a known front filled in.
+        LocatedMentions byCountry = new GenericActorCountries(actors, countries);
+        LocatedMentions byFront = new FrontLineSides(actors, Fronts.bundled());
         return new Pipeline(extractor.relevanceFilter(), annotator, extractor, new GazetteerGeocoder(gazetteer),
-                new GenericActorCountries(actors, countries), new ArticleFuser(), options.threads());
+                (located, where) -> byFront.settle(byCountry.settle(located, where), where), new ArticleFuser(), options.threads());
     }
 
     /**

@@ -161,6 +161,41 @@ class CoderRulesTest {
         assertThat(events.get(0).actor2().name()).isEqualTo(actor2);
     }
 
+    /**
+     * Both sides of a fight as a coder reads them: fire at a front settlement whose shooter the text
+     * leaves unnamed is the other side's (fronts.tsv, front-holdings.tsv); two states' forces named
+     * together list the forces of the country it happened in first; a place fired at and civilians
+     * hurt are no side; forces "located at" a place are the ones that fired. "-" for no actor2.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // Explosions seen near a settlement the separatists hold: the government's forces shelled it.
+            "On 10 May 2020, the OSCE SMM observed 14 explosions involving unknown weapons near Sokilnyky.|Shelling/artillery/missile attack|Military Forces of Ukraine (2019-)|-",
+            // Fire both ways near a government-held settlement: the separatists against the government's forces.
+            "On 10 May 2020, the OSCE SMM observed 40 shots and bursts of fire involving small arms in both directions of the frontline near Krymske.|Armed clash|NAF: United Armed Forces of Novorossiya|Military Forces of Ukraine (2019-)",
+            // Exchanged fire in Pakistan-administered Kashmir: Pakistan's forces first; the sector fired at is a place.
+            "On 10 May 2020, military forces of India and Pakistan exchanged fire across the LoC at Battal sector area (Kotli district, Azad Kashmir, Pakistan).|Armed clash|Military Forces of Pakistan (2018-)|Military Forces of India (2014-)",
+            // Civilians hurt in the exchange are its casualties, not its other side.
+            "On 10 May 2020, military forces of India and Pakistan exchanged fire across the LoC at Keran sector area (Kupwara district, Jammu and Kashmir, India) in which two Indian civilians were injured.|Armed clash|Military Forces of India (2014-)|Military Forces of Pakistan (2018-)",
+            // "located at" only places the forces, who fired.
+            "On 10 May 2020, military forces of Artsakh located at hills in Martakert region fired with machine guns on the positions of the military forces of Azerbaijan near Tartar, Azerbaijan.|Armed clash|Military Forces of Artsakh (2007-)|Military Forces of Azerbaijan (2003-)",
+    })
+    void bothSidesOfAFight(String sentence, String subEventType, String actor1, String actor2) {
+        Article article = new Article("front-" + Integer.toHexString(sentence.hashCode()), null, null, null,
+                LocalDate.of(2020, 5, 12), "en", sentence);
+        List<Event> events = SharedPipeline.get().process(article).events();
+        assertThat(events).as(sentence).hasSize(1);
+        assertThat(events.get(0).type().acledName()).isEqualTo(subEventType);
+        assertThat(events.get(0).actor1()).isNotNull();
+        assertThat(events.get(0).actor1().name()).isEqualTo(actor1);
+        if (actor2.equals("-")) {
+            assertThat(events.get(0).actor2()).isNull();
+        } else {
+            assertThat(events.get(0).actor2()).isNotNull();
+            assertThat(events.get(0).actor2().name()).isEqualTo(actor2);
+        }
+    }
+
     /** Beaten or stabbed to death: the attack killed its victim. */
     @Test
     void beatenToDeathIsAFatality() {
