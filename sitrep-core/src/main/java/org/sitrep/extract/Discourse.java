@@ -495,8 +495,12 @@ final class Discourse {
                     names.add(new PlaceName(p.text(), null));
                 }
             }
-        } else if (!names.isEmpty() && !d.placesKnown && ctx.anchor() != null) {
-            // Names the gazetteer does not know ("Tahrir Square") are placed by the article's dateline place.
+        } else if (!names.isEmpty() && !d.placesKnown && ctx.anchor() != null
+                && names.stream().noneMatch(n -> n.text().equals(ctx.anchor().text()))) {
+            // Names the gazetteer does not know ("Tahrir Square") are placed by the article's dateline
+            // place; when that is a name of the chain itself ("Famale (Dessa, Tillaberi)" opening the
+            // story), the chain already says where it lies, and the name again at its end would be
+            // read as a container of its own containers.
             names.add(ctx.anchor());
         }
         List<Evidence> evidence = new ArrayList<>();

@@ -2,6 +2,7 @@ package org.sitrep.geo;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -59,7 +60,25 @@ public final class NameKeys {
             Map.entry("state of", AdminLevel.PROVINCE), Map.entry("region of", AdminLevel.PROVINCE),
             Map.entry("provincia de", AdminLevel.PROVINCE), Map.entry("departamento de", AdminLevel.PROVINCE),
             Map.entry("qada", AdminLevel.DISTRICT), Map.entry("qadaa", AdminLevel.DISTRICT),
-            Map.entry("district of", AdminLevel.DISTRICT), Map.entry("nahiyat", AdminLevel.DISTRICT));
+            Map.entry("district of", AdminLevel.DISTRICT), Map.entry("nahiyat", AdminLevel.DISTRICT),
+            // GeoNames writes many divisions with their kind in the country's language: "Province du
+            // Séno", "Département de Tillabéri", "Municipio de Cuauhtémoc", "Cercle de Douentza".
+            Map.entry("province du", AdminLevel.PROVINCE), Map.entry("province de", AdminLevel.PROVINCE),
+            Map.entry("province de la", AdminLevel.PROVINCE), Map.entry("province des", AdminLevel.PROVINCE),
+            Map.entry("departement de", AdminLevel.PROVINCE), Map.entry("departement du", AdminLevel.PROVINCE),
+            Map.entry("departement de la", AdminLevel.PROVINCE), Map.entry("prefecture de", AdminLevel.PROVINCE),
+            Map.entry("provincia", AdminLevel.PROVINCE),
+            Map.entry("municipio de", AdminLevel.DISTRICT), Map.entry("municipio", AdminLevel.DISTRICT),
+            Map.entry("distrito de", AdminLevel.DISTRICT), Map.entry("partido de", AdminLevel.DISTRICT),
+            Map.entry("daira de", AdminLevel.DISTRICT), Map.entry("commune of", AdminLevel.DISTRICT),
+            Map.entry("arrondissement de", AdminLevel.DISTRICT), Map.entry("cercle de", AdminLevel.DISTRICT),
+            Map.entry("delegation de", AdminLevel.DISTRICT), Map.entry("concelho de", AdminLevel.DISTRICT));
+
+    /** The prefixes longest first, so that "province de la" is tried before "province de". */
+    private static final List<Map.Entry<String, AdminLevel>> PREFIXES_LONGEST_FIRST = ADMIN_PREFIXES.entrySet().stream()
+            .sorted(Comparator.comparingInt((Map.Entry<String, AdminLevel> e) -> e.getKey().length()).reversed()
+                    .thenComparing(Map.Entry::getKey))
+            .toList();
 
     /**
      * Splits an administrative word off a key made by {@link #key}: "nineveh province",
@@ -77,7 +96,7 @@ public final class NameKeys {
                 return new AdminAffix(key.substring(0, lastSpace), level);
             }
         }
-        for (Map.Entry<String, AdminLevel> prefix : ADMIN_PREFIXES.entrySet()) {
+        for (Map.Entry<String, AdminLevel> prefix : PREFIXES_LONGEST_FIRST) {
             String p = prefix.getKey() + " ";
             if (key.startsWith(p) && key.length() > p.length()) {
                 return new AdminAffix(key.substring(p.length()), prefix.getValue());

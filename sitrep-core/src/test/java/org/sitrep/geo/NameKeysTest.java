@@ -56,6 +56,17 @@ class NameKeysTest {
                 .isEqualTo(new NameKeys.AdminAffix("anbar", NameKeys.AdminLevel.PROVINCE));
         assertThat(NameKeys.adminAffix(NameKeys.key("Qada' Samarra'")))
                 .isEqualTo(new NameKeys.AdminAffix("samarra", NameKeys.AdminLevel.DISTRICT));
+        // The kind word in the country's language, as GeoNames writes many divisions; the longest prefix wins.
+        assertThat(NameKeys.adminAffix(NameKeys.key("Province du Séno")))
+                .isEqualTo(new NameKeys.AdminAffix("seno", NameKeys.AdminLevel.PROVINCE));
+        assertThat(NameKeys.adminAffix(NameKeys.key("Province de la Gnagna")))
+                .isEqualTo(new NameKeys.AdminAffix("gnagna", NameKeys.AdminLevel.PROVINCE));
+        assertThat(NameKeys.adminAffix(NameKeys.key("Département de Tillabéri")))
+                .isEqualTo(new NameKeys.AdminAffix("tillaberi", NameKeys.AdminLevel.PROVINCE));
+        assertThat(NameKeys.adminAffix(NameKeys.key("Municipio de Cuauhtémoc")))
+                .isEqualTo(new NameKeys.AdminAffix("cuauhtemoc", NameKeys.AdminLevel.DISTRICT));
+        assertThat(NameKeys.adminAffix(NameKeys.key("Cercle de Douentza")))
+                .isEqualTo(new NameKeys.AdminAffix("douentza", NameKeys.AdminLevel.DISTRICT));
         assertThat(NameKeys.adminAffix("province")).isEqualTo(new NameKeys.AdminAffix("province", null));
         assertThat(NameKeys.adminAffix("mosul")).isEqualTo(new NameKeys.AdminAffix("mosul", null));
     }

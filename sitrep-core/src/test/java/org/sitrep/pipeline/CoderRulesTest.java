@@ -287,6 +287,11 @@ class CoderRulesTest {
             "On 6 March 2024, in Manzanillo, Colima, two men on a motorcycle carried out a drive-by shooting against a trader in Colonia La Joya. The trader died.|Manzanillo|Colima",
             // A district the gazetteer lacks does not end the containers in brackets: Bule is no Swiss Bulle.
             "On 5 March 2024, gunmen killed three villagers near Bule (Djugu, Ituri).|Ituri|Ituri",
+            // A village the gazetteer lacks is placed by its bracket, even when the bracket's first name
+            // is a namesake abroad only and opens the story (no dateline place to add).
+            "On 5 March 2024, suspected militants attacked the village of Gaigorou (Dessa, Tillabery), Niger, and killed two civilians.|Tillaberi|Tillaberi",
+            // A province GeoNames writes with its kind in French ("Province du Séno") is found by its name.
+            "On 5 March 2024, militants killed a youth in the village of Bouloye-Thiouly (Dori, Seno), Burkina Faso.|Dori|Sahel",
             // "city" after a name is no place of its own (GeoNames lists towns also called "The City").
             "On 5 March 2024, near a market in Islamabad city, Pakistan, a man was shot by gunmen.|Islamabad|Federal Capital Territory",
     })
