@@ -38,6 +38,7 @@ public final class ActorDictionary {
     private final Map<String, String[]> stateForces;
     private final AcledCountryNames countryNames = AcledCountryNames.bundled();
     private final Regimes regimes = Regimes.bundled();
+    private final ActorNames names = ActorNames.bundled();
 
     private record Alias(List<String> words, boolean exactCase, Actor actor) {}
 
@@ -276,6 +277,19 @@ public final class ActorDictionary {
      * actor when nothing applies (also for a null actor or day).
      */
     public Actor asOf(Actor actor, LocalDate day) {
+        return asOf(actor, day, null);
+    }
+
+    /**
+     * {@code actor} as ACLED names it when it acts in {@code countryIso3} on {@code day}: first the
+     * name ACLED gives it there and then ("Islamic State (Egypt)", "Islamic State (Greater Sahara)";
+     * see {@link ActorNames}), then, for state forces, the period of the government in force
+     * ({@link Regimes}). The same actor when nothing applies.
+     *
+     * @param countryIso3 the event's country, or null when unknown
+     */
+    public Actor asOf(Actor actor, LocalDate day, String countryIso3) {
+        actor = names.asOf(actor, day, countryIso3);
         int slash = actor == null ? -1 : actor.id().indexOf('/');
         if (slash > 0) {
             // A unit: the period goes between the forces and the unit, as ACLED writes it.

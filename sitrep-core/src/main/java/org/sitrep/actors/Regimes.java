@@ -9,13 +9,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The governments by which ACLED names state forces: "Military Forces of Ukraine (2019-)" for an
  * event in Ukraine from 20 May 2019 on ({@code regimes.tsv}). The period is written as ACLED
  * writes it while the regime is in force, "(start year-)"; an undated event, a country the table
  * does not list and a day before its first regime keep the plain name. Only names that start with
- * "Military Forces of " or "Police Forces of " are dated: a dictionary name such as "Iraqi
+ * "Military Forces of " or "Police Forces of " and carry no period yet ("Military Forces of Sudan
+ * (2019-) Rapid Support Forces" is left as it is) are dated: a dictionary name such as "Iraqi
  * Security Forces" is left as it is. Forces of a state without an ISO code are listed by their
  * actor id ("artsakh-military"). The actor's id never changes, so fusion and the actor network
  * still see one actor. Immutable and thread-safe.
@@ -23,6 +25,8 @@ import java.util.Map;
 public final class Regimes {
     static final String RESOURCE = "/org/sitrep/actors/regimes.tsv";
     private static final List<String> DATED_PREFIXES = List.of("Military Forces of ", "Police Forces of ");
+    /** A period already written: "(2019-)" at the end, or before a unit ("(2019-) Rapid Support Forces"). */
+    private static final Pattern ALREADY_DATED = Pattern.compile("\\(\\d{4}-\\)|\\)$");
 
     private record Regime(LocalDate from, String firstYear) {}
 
@@ -76,7 +80,7 @@ public final class Regimes {
      */
     public Actor asOf(Actor actor, LocalDate day) {
         if (actor == null || day == null
-                || DATED_PREFIXES.stream().noneMatch(p -> actor.name().startsWith(p)) || actor.name().endsWith(")")) {
+                || DATED_PREFIXES.stream().noneMatch(p -> actor.name().startsWith(p)) || ALREADY_DATED.matcher(actor.name()).find()) {
             return actor;
         }
         List<Regime> regimes = byCountry.get(actor.id());

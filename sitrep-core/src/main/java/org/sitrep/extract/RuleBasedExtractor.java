@@ -289,14 +289,17 @@ public final class RuleBasedExtractor implements EventExtractor {
     }
 
     /**
-     * State forces named by the government of the event's day ("Military Forces of Ukraine
-     * (2019-)"), else of the publication day; see {@link ActorDictionary#asOf}.
+     * Actors named as ACLED names them on the event's day (else the publication day) in the
+     * article's country: state forces by the government in force ("Military Forces of Ukraine
+     * (2019-)"), groups by their local or renamed name ("Islamic State (Egypt)"); see
+     * {@link ActorDictionary#asOf(Actor, LocalDate, String)}.
      */
     private CodedMention datedNames(CodedMention cm, Article article) {
         EventMention m = cm.mention();
         LocalDate day = m.date() != null ? m.date() : article.publishedOn();
-        Actor a1 = actors.asOf(m.actor1(), day);
-        Actor a2 = actors.asOf(m.actor2(), day);
+        String country = cm.where().focusCountryIso3();
+        Actor a1 = actors.asOf(m.actor1(), day, country);
+        Actor a2 = actors.asOf(m.actor2(), day, country);
         return a1 == m.actor1() && a2 == m.actor2() ? cm : new CodedMention(m.withActors(a1, a2), cm.where());
     }
 

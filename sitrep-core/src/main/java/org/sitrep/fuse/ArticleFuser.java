@@ -62,7 +62,17 @@ public final class ArticleFuser implements Fuser {
     }
 
     private static boolean compatible(Actor a, Actor b) {
-        return a == null || b == null || a.id().equals(b.id()) || unidentified(a) || unidentified(b);
+        return a == null || b == null || a.id().equals(b.id()) || unidentified(a) || unidentified(b)
+                || unitOf(a, b) || unitOf(b, a);
+    }
+
+    /**
+     * Whether {@code unit} is a unit of {@code forces}: "Military Forces of Somalia Jubaland Security
+     * Force" (id "somalia-military/jubaland-security-force") of "Military Forces of Somalia"; a
+     * report may name the unit in one sentence and "soldiers" in the next.
+     */
+    private static boolean unitOf(Actor unit, Actor forces) {
+        return unit.id().startsWith(forces.id() + "/");
     }
 
     private static boolean unidentified(Actor a) {
@@ -120,11 +130,12 @@ public final class ArticleFuser implements Fuser {
                 fatalities, injured, arrested, confidence, c, 1, 1);
     }
 
+    /** A named actor over an unstated one, a unit over the forces it belongs to, else the first. */
     private static Actor better(Actor current, Actor candidate) {
         if (current == null || current.id().startsWith("unidentified-") && candidate != null) {
             return candidate == null ? current : candidate;
         }
-        return current;
+        return candidate != null && unitOf(candidate, current) ? candidate : current;
     }
 
     /** A resolved location beats none; then lower ACLED precision; then a place below a province beats the province. */

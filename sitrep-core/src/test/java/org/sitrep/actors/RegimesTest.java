@@ -60,6 +60,13 @@ class RegimesTest {
     }
 
     @Test
+    void aUnitNamedWithItsPeriodIsNotDatedAgain() {
+        Regimes sudan = Regimes.fromRows(List.<String[]>of(new String[] {"SDN", "2019-04-11", "2019"}));
+        Actor rsf = new Actor("rsf", "Military Forces of Sudan (2019-) Rapid Support Forces", ActorType.STATE_FORCES, "SDN");
+        assertThat(sudan.asOf(rsf, LocalDate.of(2020, 5, 9))).isSameAs(rsf);
+    }
+
+    @Test
     void badTablesAreRefused() {
         assertThatThrownBy(() -> Regimes.fromRows(List.<String[]>of(new String[] {"UKR", "2019-13-01", "2019"})))
                 .isInstanceOf(IllegalArgumentException.class);

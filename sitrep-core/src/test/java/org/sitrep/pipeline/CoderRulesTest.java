@@ -47,7 +47,7 @@ class CoderRulesTest {
             // "the forces of Armenia" are Armenia's, whatever country the article is about; the target is not the date.
             "On 2 March 2024, military forces of Armenia fired on the positions of the military forces of Azerbaijan near Tovuz.|Armed clash|Military Forces of Armenia (2018-)",
             // The head of the noun phrase is its last noun: an attack on a post of the security forces is a battle.
-            "On 4 March 2024, Islamic State militants attacked a Puntland security forces post in Bosaso, Somalia.|Armed clash|Islamic State",
+            "On 4 March 2024, Islamic State militants attacked a Puntland security forces post in Bosaso, Somalia.|Armed clash|Islamic State (Somalia)",
             // An arrest that is the cause of a protest is part of the protest's story, not an event of its own.
             "Journalists held a protest outside the press club in Lahore, Pakistan, on Monday against the arrest of an editor. He was arrested in connection with a land case.|Peaceful protest|Protesters (Pakistan)",
             // Arrests made by intervening in the protest make it a protest with intervention.
@@ -414,6 +414,24 @@ class CoderRulesTest {
         Event e = onlyEvent("unit", LocalDate.of(2020, 5, 8), text);
         assertThat(e.type().acledName()).isEqualTo("Armed clash");
         assertThat(e.actor2().name()).isEqualTo(actor2);
+    }
+
+    /**
+     * Groups and forces as ACLED names them where and when they act: the Islamic State's province by
+     * country, the forces of a foreign state with its own government's period, militias by their
+     * people and country, rebels by ACLED's acronym and name.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Islamic State militants attacked an army checkpoint near Rafah in North Sinai, Egypt, on Monday, killing two soldiers.|Islamic State (Egypt)",
+            "French troops killed ten militants in an air strike near Menaka, Mali, on Monday.|Military Forces of France (2017-)",
+            "Tiv militias attacked a village in Taraba state, Nigeria, on Monday and killed six residents.|Tiv Ethnic Militia (Nigeria)",
+            "BLA militants attacked a Frontier Corps post in Kech district, Balochistan, Pakistan, on Monday, killing two soldiers.|BLA: Baloch Liberation Army",
+            "Maoists ambushed a police patrol in Bijapur district, Chhattisgarh, India, on Monday, killing two policemen.|Naxal-Maoist Rebels (India)",
+    })
+    void groupsAndForcesAsAcledNamesThem(String text, String actor1) {
+        Event e = onlyEvent("named", LocalDate.of(2020, 5, 8), text);
+        assertThat(e.actor1().name()).as(text).isEqualTo(actor1);
     }
 
     /** A fight whose sides the sentence leaves unsaid is fought by the state force the article is about. */
