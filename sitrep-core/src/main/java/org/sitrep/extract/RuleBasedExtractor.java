@@ -127,7 +127,8 @@ public final class RuleBasedExtractor implements EventExtractor {
     /**
      * @param salientStateForce the state force of the focus country the article names most by name
      *     ("Iraqi Security Forces"), or null
-     * @param salientForceRole the focus country's military or police, whichever the article's
+     * @param salientForceRole the police unit the article names most ("the Military Police", "federal
+     *     police forces"), else the focus country's military or police, whichever the article's
      *     common nouns name more ("police officers", "soldiers"), or null
      */
     record Context(Article article, String focusIso3, String countryName, List<Actor> armedGroups, Actor salientStateForce,
@@ -135,6 +136,11 @@ public final class RuleBasedExtractor implements EventExtractor {
         /** The non-state armed group the article names most, or null. */
         Actor salientArmedGroup() {
             return armedGroups.isEmpty() ? null : armedGroups.get(0);
+        }
+
+        /** The police unit the article names most ("Military Forces of Brazil Military Police"), or null. */
+        Actor policeUnit() {
+            return salientForceRole != null && salientForceRole.id().indexOf('/') > 0 ? salientForceRole : null;
         }
     }
 
@@ -960,7 +966,8 @@ public final class RuleBasedExtractor implements EventExtractor {
             case ARRESTS -> {
                 // Arrests are made by the state's forces; the text often leaves them unsaid.
                 if (d.actor1 == null) {
-                    d.actor1 = ctx.salientStateForce() != null ? ctx.salientStateForce() : role(GenericRole.STATE_POLICE, ctx);
+                    d.actor1 = ctx.salientStateForce() != null ? ctx.salientStateForce()
+                            : ctx.salientForceRole() != null ? ctx.salientForceRole() : role(GenericRole.STATE_POLICE, ctx);
                 }
                 // The arrested of an article about an armed group are coded as that group, as ACLED does.
                 if ((d.actor2 == null || d.actor2.type() == ActorType.CIVILIANS) && ctx.salientArmedGroup() != null) {

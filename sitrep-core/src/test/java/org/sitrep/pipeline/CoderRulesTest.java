@@ -528,6 +528,22 @@ class CoderRulesTest {
         assertThat(e.actor1().name()).isEqualTo("Military Forces of Brazil (2023-) Military Police");
     }
 
+    /**
+     * The police unit an article names ("federal police forces", "the Military Police") makes the
+     * arrests it leaves unsaid, and is who "the police" or "officers" are there.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "On 2 March 2024, in Recife, Brazil, federal police forces found a ton of cocaine hidden in a truck. Two men were arrested.|Arrests|Police Forces of Brazil (2023-) Federal Police",
+            "On 2 March 2024, in Niteroi, Rio de Janeiro, Brazil, the Military Police began an operation in the Fonseca neighborhood. Suspects opened fire on the police officers.|Armed clash|Military Forces of Brazil (2023-) Military Police",
+    })
+    void theUnitTheArticleNamesIsItsPolice(String text, String type, String unit) {
+        Event e = onlyEvent("unit-police-" + Integer.toHexString(text.hashCode()), LocalDate.of(2024, 5, 8), text);
+        assertThat(e.type().acledName()).isEqualTo(type);
+        assertThat(java.util.stream.Stream.of(e.actor1(), e.actor2()).filter(java.util.Objects::nonNull).map(a -> a.name()))
+                .contains(unit);
+    }
+
     /** A lynching is mob violence, whoever the text says did it. */
     @Test
     void aLynchingIsMobViolence() {
