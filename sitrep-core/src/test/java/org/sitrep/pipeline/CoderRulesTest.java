@@ -510,6 +510,18 @@ class CoderRulesTest {
         assertThat(e.actor1().name()).isEqualTo(actor1);
     }
 
+    /** Latin America's big criminal groups are named as ACLED names them. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "On Monday, in Aguililla, Michoacan, Mexico, members of the CJNG clashed with soldiers.|CJNG: Jalisco New Generation Cartel",
+            "On Monday, in Reynosa, Tamaulipas, Mexico, gunmen of the Gulf Cartel attacked a bar, killing three men.|Gulf Cartel",
+            "On Monday, in Curitiba, Parana, Brazil, PCC members shot dead a prison guard.|PCC: First Capital Command",
+    })
+    void criminalGroupsAreNamed(String text, String actor1) {
+        Event e = onlyEvent("cartel-" + Integer.toHexString(text.hashCode()), LocalDate.of(2024, 5, 8), text);
+        assertThat(e.actor1().name()).isEqualTo(actor1);
+    }
+
     /** "Govt", as reports abbreviate "government", makes a vehicle or a camp the forces'. */
     @Test
     void aGovtVehicleIsArmed() {
