@@ -20,9 +20,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Canonical actors, their aliases, generic agent nouns and each country's state forces, loaded from
- * {@code actors.tsv}, {@code generic-agents.tsv} and {@code state-forces.tsv} (see those files for
- * the layout). Immutable and thread-safe once built.
+ * Canonical actors, their aliases, generic agent nouns, each country's state forces and the countries
+ * whose criminal violence ACLED codes as gangs', loaded from {@code actors.tsv},
+ * {@code generic-agents.tsv}, {@code state-forces.tsv} and {@code criminal-violence.tsv} (see those
+ * files for the layout). Immutable and thread-safe once built.
  *
  * <p>Alias matching is on whole tokens; hyphens separate words on both sides, so "US-led Coalition"
  * matches however the tokenizer split it. Aliases of up to five capital letters ("IS", "ISF") match
@@ -36,6 +37,8 @@ public final class ActorDictionary {
     private final Map<String, List<Alias>> aliasesByFirstWord;
     private final Map<String, GenericRole> generic;
     private final Map<String, String[]> stateForces;
+    /** Country (ISO alpha-3) whose criminal violence ACLED codes → its unattributed killer's name, or "-". */
+    private final Map<String, String> criminalViolence;
     private final AcledCountryNames countryNames = AcledCountryNames.bundled();
     private final Regimes regimes = Regimes.bundled();
     private final ActorNames names = ActorNames.bundled();
@@ -43,7 +46,8 @@ public final class ActorDictionary {
     private record Alias(List<String> words, boolean exactCase, Actor actor) {}
 
     private ActorDictionary(Map<String, Actor> byId, Map<String, List<String>> aliases,
-                            Map<String, GenericRole> generic, Map<String, String[]> stateForces) {
+                            Map<String, GenericRole> generic, Map<String, String[]> stateForces,
+                            Map<String, String> criminalViolence) {
         this.byId = Map.copyOf(byId);
         Map<String, List<Alias>> index = new HashMap<>();
         aliases.forEach((id, list) -> {
@@ -63,6 +67,7 @@ public final class ActorDictionary {
         this.aliasesByFirstWord = Map.copyOf(index);
         this.generic = Map.copyOf(generic);
         this.stateForces = Map.copyOf(stateForces);
+        this.criminalViolence = Map.copyOf(criminalViolence);
     }
 
     /** The dictionary bundled with sitrep. */
@@ -103,7 +108,11 @@ public final class ActorDictionary {
         for (String[] row : rows(resource("state-forces.tsv"), "state-forces.tsv", 3)) {
             stateForces.put(row[0], new String[] {row[1], row[2]});
         }
-        return new ActorDictionary(byId, aliases, generic, stateForces);
+        Map<String, String> criminalViolence = new HashMap<>();
+        for (String[] row : rows(resource("criminal-violence.tsv"), "criminal-violence.tsv", 2)) {
+            criminalViolence.put(row[0], row[1]);
+        }
+        return new ActorDictionary(byId, aliases, generic, stateForces, criminalViolence);
     }
 
     private static void readActors(Reader in, String name, Map<String, Actor> byId, Map<String, List<String>> aliases) {
@@ -238,6 +247,35 @@ public final class ActorDictionary {
             case RIOTERS -> new Actor("rioters-" + countryIso3.toLowerCase(Locale.ROOT), "Rioters (" + countryName + ")", ActorType.RIOTERS, countryIso3);
             case CIVILIANS -> new Actor("civilians-" + countryIso3.toLowerCase(Locale.ROOT), "Civilians (" + countryName + ")", ActorType.CIVILIANS, countryIso3);
         };
+    }
+
+    /**
+     * Whether ACLED codes the organised criminal violence of a country as gangs' ("Unidentified Gang
+     * (Mexico)"): the countries of Central America, the Caribbean and South America.
+     */
+    public boolean codesGangs(String countryIso3) {
+        return countryIso3 != null && criminalViolence.containsKey(countryIso3);
+    }
+
+    /**
+     * The unidentified perpetrator of a killing done in organised crime's manner that the text
+     * attributes to no criminal group, as ACLED names it in a country whose criminal violence it
+     * {@linkplain #codesGangs codes}: "Unidentified Gang and/or Police Militia" in Brazil, where the
+     * two kill alike, else the country's unidentified gang.
+     *
+     * @throws IllegalArgumentException if ACLED codes no gangs in the country
+     */
+    public Actor unattributedKiller(String countryIso3, String geoNamesCountryName) {
+        String name = criminalViolence.get(countryIso3);
+        if (name == null) {
+            throw new IllegalArgumentException("no criminal violence coded in " + countryIso3);
+        }
+        if (name.equals("-")) {
+            return forRole(GenericRole.GANG, countryIso3, geoNamesCountryName);
+        }
+        String id = "unidentified-" + name.toLowerCase(Locale.ROOT).replaceFirst("^unidentified ", "")
+                .replaceAll("[^a-z0-9]+", "-");
+        return new Actor(id, name, ActorType.POLITICAL_MILITIA, countryIso3);
     }
 
     /**

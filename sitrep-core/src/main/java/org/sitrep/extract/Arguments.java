@@ -167,6 +167,10 @@ final class Arguments {
                         : actors.forRole(role, countryIso3, countryName);
                 a.guessed = actors.genericRole(g.token(tok).lemma()).isEmpty() && ARMED_TARGETS.contains(g.token(tok).lemma().toLowerCase(Locale.ROOT));
                 a.genericArmed = role == GenericRole.ARMED_GROUP;
+                if (role == GenericRole.STATE_POLICE && ctx.policeUnit() != null && ctx.policeUnit().countryIso3().equals(countryIso3)) {
+                    // "the police", "officers" of an article about the Military Police are that unit.
+                    a.actor = ctx.policeUnit();
+                }
             }
         }
         if (a.actor != null && a.actor.type() == org.sitrep.model.ActorType.STATE_FORCES && countryIso3 != null

@@ -18,7 +18,9 @@ import java.util.List;
  * most. The event's own place is better evidence when the geocoder placed it elsewhere: a stated
  * hierarchy ("Carvajal, Trujillo state") settles what a vote between namesakes (Trujillo, Peru and
  * Venezuela) cannot. State forces keep their country: "Turkish soldiers shelled a village in Syria" is
- * Turkey's military, wherever the shells fell. Immutable and thread-safe.
+ * Turkey's military, wherever the shells fell. The unattributed killer of criminal violence
+ * ({@link ActorDictionary#unattributedKiller}) is the event country's too, or its unidentified armed
+ * group where ACLED codes no gangs. Immutable and thread-safe.
  */
 public final class GenericActorCountries implements LocatedMentions {
     /** The roles whose actors are named after the event's country, whoever they are. */
@@ -61,6 +63,11 @@ public final class GenericActorCountries implements LocatedMentions {
             if (a.id().equals(actors.forRole(role, named.iso3(), named.name()).id())) {
                 return actors.forRole(role, happened.iso3(), happened.name());
             }
+        }
+        if (actors.codesGangs(named.iso3()) && a.id().equals(actors.unattributedKiller(named.iso3(), named.name()).id())) {
+            // Brazil's "Unidentified Gang and/or Police Militia" is Brazil's alone.
+            return actors.codesGangs(happened.iso3()) ? actors.unattributedKiller(happened.iso3(), happened.name())
+                    : actors.forRole(GenericRole.ARMED_GROUP, happened.iso3(), happened.name());
         }
         return a;
     }

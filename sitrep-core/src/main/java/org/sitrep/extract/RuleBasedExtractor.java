@@ -127,7 +127,8 @@ public final class RuleBasedExtractor implements EventExtractor {
     /**
      * @param salientStateForce the state force of the focus country the article names most by name
      *     ("Iraqi Security Forces"), or null
-     * @param salientForceRole the focus country's military or police, whichever the article's
+     * @param salientForceRole the police unit the article names most ("the Military Police", "federal
+     *     police forces"), else the focus country's military or police, whichever the article's
      *     common nouns name more ("police officers", "soldiers"), or null
      */
     record Context(Article article, String focusIso3, String countryName, List<Actor> armedGroups, Actor salientStateForce,
@@ -135,6 +136,11 @@ public final class RuleBasedExtractor implements EventExtractor {
         /** The non-state armed group the article names most, or null. */
         Actor salientArmedGroup() {
             return armedGroups.isEmpty() ? null : armedGroups.get(0);
+        }
+
+        /** The police unit the article names most ("Military Forces of Brazil Military Police"), or null. */
+        Actor policeUnit() {
+            return salientForceRole != null && salientForceRole.id().indexOf('/') > 0 ? salientForceRole : null;
         }
     }
 
@@ -205,6 +211,35 @@ public final class RuleBasedExtractor implements EventExtractor {
         }
     }
 
+    /**
+     * In a country whose criminal violence ACLED codes ({@link ActorDictionary#codesGangs}), the
+     * unidentified armed group of an event whose paragraph names criminal groups is an unidentified
+     * gang ("Unidentified Gang (Mexico)"), on either side; the one that killed in organised crime's
+     * manner, told in the paragraph (a drive-by shooting, a body found bound or beheaded), is the
+     * country's unattributed killer ({@link ActorDictionary#unattributedKiller}).
+     */
+    private void nameCriminals(List<Draft> drafts, List<CriminalViolence.Cue> crimeBySentence, Context ctx) {
+        if (!actors.codesGangs(ctx.focusIso3())) {
+            return;
+        }
+        Actor armedGroup = role(GenericRole.ARMED_GROUP, ctx);
+        for (Draft d : drafts) {
+            CriminalViolence.Cue cue = CriminalViolence.Cue.NONE;
+            for (int s = 0; s < crimeBySentence.size(); s++) {
+                if (ctx.paragraphOfSentence()[s] == ctx.paragraphOfSentence()[d.sentence]) {
+                    cue = cue.or(crimeBySentence.get(s));
+                }
+            }
+            if (cue == CriminalViolence.Cue.ATTRIBUTED) {
+                Actor gang = role(GenericRole.GANG, ctx);
+                d.actor1 = armedGroup.equals(d.actor1) ? gang : d.actor1;
+                d.actor2 = armedGroup.equals(d.actor2) ? gang : d.actor2;
+            } else if (cue == CriminalViolence.Cue.HALLMARK && armedGroup.equals(d.actor1)) {
+                d.actor1 = actors.unattributedKiller(ctx.focusIso3(), ctx.countryName());
+            }
+        }
+    }
+
     /** Words that give a crowd's violence a demand, as a demonstration has. */
     private static final Set<String> DEMAND_CUES = Set.of("demanding", "demanded", "demand", "demands", "denouncing",
             "dharna", "demonstrate", "demonstrating");
@@ -263,6 +298,7 @@ public final class RuleBasedExtractor implements EventExtractor {
         List<DateResolver.Resolved> datesBySentence = new ArrayList<>();
         List<Boolean> riotBySentence = new ArrayList<>();
         List<Boolean> interventionBySentence = new ArrayList<>();
+        List<CriminalViolence.Cue> crimeBySentence = new ArrayList<>();
         for (Sentence s : annotated.sentences()) {
             SentenceView view = new SentenceView(s, new Graph(s), actors.find(s.tokens()), places.findToponyms(article.text(), s));
             placesBySentence.add(places.carriable(view));
@@ -273,6 +309,7 @@ public final class RuleBasedExtractor implements EventExtractor {
             datesBySentence.add(historical ? null : DateResolver.resolve(text, article.publishedOn()));
             riotBySentence.add(!historical && tellsRiot(s.tokens().stream().map(Vocabulary::lowerWord).toList()));
             interventionBySentence.add(!historical && tellsIntervention(view));
+            crimeBySentence.add(historical ? CriminalViolence.Cue.NONE : CriminalViolence.of(text));
             drafts.addAll(codeSentence(view, ctx));
             Discourse.Claim claim = claim(view, ctx);
             if (claim != null) {
@@ -281,6 +318,7 @@ public final class RuleBasedExtractor implements EventExtractor {
         }
         turnViolent(drafts, riotBySentence, ctx);
         metIntervention(drafts, interventionBySentence, ctx);
+        nameCriminals(drafts, crimeBySentence, ctx);
         List<CodedMention> coded = new ArrayList<>();
         for (CodedMention cm : Discourse.resolve(drafts, claims, placesBySentence, datesBySentence, ctx)) {
             coded.add(datedNames(cm, article));
@@ -947,7 +985,8 @@ public final class RuleBasedExtractor implements EventExtractor {
             case ARRESTS -> {
                 // Arrests are made by the state's forces; the text often leaves them unsaid.
                 if (d.actor1 == null) {
-                    d.actor1 = ctx.salientStateForce() != null ? ctx.salientStateForce() : role(GenericRole.STATE_POLICE, ctx);
+                    d.actor1 = ctx.salientStateForce() != null ? ctx.salientStateForce()
+                            : ctx.salientForceRole() != null ? ctx.salientForceRole() : role(GenericRole.STATE_POLICE, ctx);
                 }
                 // The arrested of an article about an armed group are coded as that group, as ACLED does.
                 if ((d.actor2 == null || d.actor2.type() == ActorType.CIVILIANS) && ctx.salientArmedGroup() != null) {

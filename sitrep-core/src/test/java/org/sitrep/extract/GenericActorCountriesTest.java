@@ -57,6 +57,19 @@ class GenericActorCountriesTest {
     }
 
     @Test
+    void brazilsGangOrPoliceMilitiaIsBrazilsAlone() {
+        // Voted for Brazil, placed in Mexico: Mexico's unattributed killer is its unidentified gang;
+        // placed in Somalia, where ACLED codes no gangs, an unidentified armed group.
+        Actor killer = actors.unattributedKiller("BRA", "Brazil");
+        assertThat(killer.name()).isEqualTo("Unidentified Gang and/or Police Militia");
+        Place celaya = new Place(2, "Celaya", 20.52, -100.81, "MEX", "Guanajuato", null, "PPLA2", 340_000);
+        assertThat(settle.settle(mention(killer, null, celaya), new PlaceQuery(List.of(), "BRA")).actor1().name())
+                .isEqualTo("Unidentified Gang (Mexico)");
+        assertThat(settle.settle(mention(killer, null, AFGOOYE), new PlaceQuery(List.of(), "BRA")).actor1().name())
+                .isEqualTo("Unidentified Armed Group (Somalia)");
+    }
+
+    @Test
     void withoutAPlaceOrAFocusNothingMoves() {
         Actor civilians = actors.forRole(GenericRole.CIVILIANS, "PHL", "Philippines");
         EventMention unplaced = mention(null, civilians, null);

@@ -560,6 +560,42 @@ class CoderRulesTest {
         assertThat(e.actor1().name()).isEqualTo(actor1);
     }
 
+    /**
+     * In Latin America, where ACLED codes criminal violence, the unidentified perpetrator of a
+     * killing the text gives to criminal groups, or that bears organised crime's hallmarks, is an
+     * unidentified gang; in Brazil, where gangs and police militias kill alike, a hallmark killing
+     * no gang is named for is "Unidentified Gang and/or Police Militia". Elsewhere, and without
+     * either, the perpetrator stays an unidentified armed group.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "On Monday, in Celaya, Guanajuato, Mexico, armed men carried out a drive-by shooting against a man. The victim died.|Unidentified Gang (Mexico)",
+            "On Monday, in Culiacan, Sinaloa, Mexico, a man was found dead. His hands were tied and he had been shot.|Unidentified Gang (Mexico)",
+            "On Monday, in Uruapan, Michoacan, Mexico, a man was killed and his beheaded body was left on a road.|Unidentified Gang (Mexico)",
+            "On Monday, in Celaya, Guanajuato, Mexico, gunmen killed two men. Police said a criminal group was behind the attack.|Unidentified Gang (Mexico)",
+            "On Monday, in San Pedro Sula, Honduras, two men were shot dead by gang members.|Unidentified Gang (Honduras)",
+            "On Monday, in Celaya, Guanajuato, Mexico, two armed men shot dead a man outside his home.|Unidentified Armed Group (Mexico)",
+            "On Monday, in Recife, Pernambuco, Brazil, a man was killed in a drive-by shooting by two armed men on a motorcycle.|Unidentified Gang and/or Police Militia",
+            "On Monday, in Fortaleza, Ceara, Brazil, a man was shot dead by armed men. Police believe rivalry between gangs was the motive.|Unidentified Gang (Brazil)",
+            "On Monday, in Kano, Nigeria, a man was killed in a drive-by shooting by two armed men on a motorcycle.|Unidentified Armed Group (Nigeria)",
+    })
+    void criminalViolenceInLatinAmericaIsGangs(String text, String actor1) {
+        Event e = onlyEvent("crime-" + Integer.toHexString(text.hashCode()), LocalDate.of(2024, 5, 8), text);
+        assertThat(e.actor1().name()).isEqualTo(actor1);
+    }
+
+    /** Latin America's big criminal groups are named as ACLED names them. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "On Monday, in Aguililla, Michoacan, Mexico, members of the CJNG clashed with soldiers.|CJNG: Jalisco New Generation Cartel",
+            "On Monday, in Reynosa, Tamaulipas, Mexico, gunmen of the Gulf Cartel attacked a bar, killing three men.|Gulf Cartel",
+            "On Monday, in Curitiba, Parana, Brazil, PCC members shot dead a prison guard.|PCC: First Capital Command",
+    })
+    void criminalGroupsAreNamed(String text, String actor1) {
+        Event e = onlyEvent("cartel-" + Integer.toHexString(text.hashCode()), LocalDate.of(2024, 5, 8), text);
+        assertThat(e.actor1().name()).isEqualTo(actor1);
+    }
+
     /** "Govt", as reports abbreviate "government", makes a vehicle or a camp the forces'. */
     @Test
     void aGovtVehicleIsArmed() {
@@ -576,6 +612,22 @@ class CoderRulesTest {
                         + "A shoot-out broke out and a suspect was killed.");
         assertThat(e.type().acledName()).isEqualTo("Armed clash");
         assertThat(e.actor1().name()).isEqualTo("Military Forces of Brazil (2023-) Military Police");
+    }
+
+    /**
+     * The police unit an article names ("federal police forces", "the Military Police") makes the
+     * arrests it leaves unsaid, and is who "the police" or "officers" are there.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "On 2 March 2024, in Recife, Brazil, federal police forces found a ton of cocaine hidden in a truck. Two men were arrested.|Arrests|Police Forces of Brazil (2023-) Federal Police",
+            "On 2 March 2024, in Niteroi, Rio de Janeiro, Brazil, the Military Police began an operation in the Fonseca neighborhood. Suspects opened fire on the police officers.|Armed clash|Military Forces of Brazil (2023-) Military Police",
+    })
+    void theUnitTheArticleNamesIsItsPolice(String text, String type, String unit) {
+        Event e = onlyEvent("unit-police-" + Integer.toHexString(text.hashCode()), LocalDate.of(2024, 5, 8), text);
+        assertThat(e.type().acledName()).isEqualTo(type);
+        assertThat(java.util.stream.Stream.of(e.actor1(), e.actor2()).filter(java.util.Objects::nonNull).map(a -> a.name()))
+                .contains(unit);
     }
 
     /** A lynching is mob violence, whoever the text says did it. */
