@@ -287,7 +287,8 @@ public final class Gazetteer {
      *   <li>The country is the ISO3 code of the row's ISO2 code in {@code countries}; a row of a
      *       country it does not know is skipped.</li>
      * </ul>
-     * The alias table ({@code place-aliases.tsv}) is not applied to the added places.
+     * The alias table ({@code place-aliases.tsv}) is not applied to the added places, nor are the
+     * province names ({@link ProvinceNames}) to a province this gazetteer does not already have.
      */
     public Gazetteer extendedWith(List<GeoNamesRow> rows, Countries countries) {
         Map<Long, Integer> slots = new HashMap<>(places.length * 2);
