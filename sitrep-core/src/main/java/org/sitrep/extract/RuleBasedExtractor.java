@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -223,13 +224,12 @@ public final class RuleBasedExtractor implements EventExtractor {
             return;
         }
         Actor armedGroup = role(GenericRole.ARMED_GROUP, ctx);
+        Map<Integer, CriminalViolence.Cue> byParagraph = new HashMap<>();
+        for (int s = 0; s < crimeBySentence.size(); s++) {
+            byParagraph.merge(ctx.paragraphOfSentence()[s], crimeBySentence.get(s), CriminalViolence.Cue::or);
+        }
         for (Draft d : drafts) {
-            CriminalViolence.Cue cue = CriminalViolence.Cue.NONE;
-            for (int s = 0; s < crimeBySentence.size(); s++) {
-                if (ctx.paragraphOfSentence()[s] == ctx.paragraphOfSentence()[d.sentence]) {
-                    cue = cue.or(crimeBySentence.get(s));
-                }
-            }
+            CriminalViolence.Cue cue = byParagraph.getOrDefault(d.paragraph, CriminalViolence.Cue.NONE);
             if (cue == CriminalViolence.Cue.ATTRIBUTED) {
                 Actor gang = role(GenericRole.GANG, ctx);
                 d.actor1 = armedGroup.equals(d.actor1) ? gang : d.actor1;

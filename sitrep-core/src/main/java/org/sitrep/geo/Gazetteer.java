@@ -186,9 +186,6 @@ public final class Gazetteer {
      * it take the new admin1, and the new name becomes a key of the province (its old keys stay).
      */
     private static void renameProvinces(Place[] places, Map<String, int[]> index, ProvinceNames provinceNames) {
-        if (provinceNames == ProvinceNames.NONE) {
-            return;
-        }
         Map<String, Set<String>> provincesByCountry = new HashMap<>();
         for (Place p : places) {
             if (p.isProvince() && p.admin1() != null) {
@@ -202,6 +199,9 @@ public final class Gazetteer {
                 renames.put(iso3, r);
             }
         });
+        if (renames.isEmpty()) {
+            return;
+        }
         for (int id = 0; id < places.length; id++) {
             Place p = places[id];
             Map<String, String> r = renames.get(p.countryIso3());

@@ -36,13 +36,16 @@ public final class ProvinceNames {
             "^(?:County of|Region of|Province of|Departamento del?|Provincia de|Gouvernorat de)\\s+(.+)$"
                     + "|^(.+?)\\s+(?:Governorate|Department|Division|County|Rayon|Region|Province|Municipality|Area)$");
 
-    /** No renaming at all: GeoNames' names as they are. */
-    public static final ProvinceNames NONE = new ProvinceNames(Map.of());
+    /** No renaming at all: GeoNames' names as they are, administrative words included. */
+    public static final ProvinceNames NONE = new ProvinceNames(Map.of(), false);
 
     private final Map<String, String> table;
+    /** Whether the administrative-word rule applies (it does for every table but {@link #NONE}). */
+    private final boolean dropAdminWords;
 
-    private ProvinceNames(Map<String, String> table) {
+    private ProvinceNames(Map<String, String> table, boolean dropAdminWords) {
         this.table = Map.copyOf(table);
+        this.dropAdminWords = dropAdminWords;
     }
 
     /**
@@ -74,7 +77,7 @@ public final class ProvinceNames {
                 throw new IllegalArgumentException("province named twice: " + line);
             }
         }
-        return new ProvinceNames(table);
+        return new ProvinceNames(table, true);
     }
 
     /**
@@ -121,7 +124,7 @@ public final class ProvinceNames {
         if (named != null) {
             return named;
         }
-        if (geonamesName.contains("Autonomous")) {
+        if (!dropAdminWords || geonamesName.contains("Autonomous")) {
             return geonamesName;
         }
         Matcher m = ADMIN_WORD.matcher(geonamesName.strip());

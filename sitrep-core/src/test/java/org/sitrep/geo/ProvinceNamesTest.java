@@ -54,6 +54,12 @@ class ProvinceNamesTest {
     }
 
     @Test
+    void noneRenamesNothing() {
+        assertThat(ProvinceNames.NONE.nameOf("TUN", "Sousse Governorate")).isEqualTo("Sousse Governorate");
+        assertThat(ProvinceNames.NONE.renames("TUN", Set.of("Sousse Governorate", "Tunis"))).isEmpty();
+    }
+
+    @Test
     void rejectsBadLines() {
         assertThatThrownBy(() -> ProvinceNames.of(List.of("SOM\tBanaadir")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("SOM\tBanaadir");
